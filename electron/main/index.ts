@@ -1,0 +1,37 @@
+import { app, BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { createAppCore } from '../services/app-core';
+import { bindIpc } from './ipc';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
+import { installSecurityGuards } from './security';
+import { createMainWindow } from './window';
+
+/** Electron lifecycle only: the app itself lives in services and the gateway. */
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+const core = createAppCore({ host: 'electron' });
+
+app.on('second-instance', () => {
+  const [window] = BrowserWindow.getAllWindows();
+  if (window?.isMinimized()) window.restore();
+  window?.focus();
+});
+
+void app.whenReady().then(() => {
+  installSecurityGuards(APP_ORIGIN);
+  serveRenderer(join(import.meta.dirname, '../renderer'));
+  bindIpc(core, APP_ORIGIN);
+  createMainWindow(APP_ORIGIN);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(APP_ORIGIN);
+  });
+});
+
+app.on('window-all-closed', () => {
+  core.shutdown();
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('before-quit', () => core.shutdown());

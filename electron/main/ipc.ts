@@ -1,0 +1,27 @@
+import { ipcMain, type WebFrameMain } from 'electron';
+import { INVOKE_CHANNELS } from '../../shared/contract/channels';
+import type { AppCore } from '../services/app-core';
+import { isTrustedUrl } from './trusted-url';
+
+/** Binds every contract channel to ipcMain; payloads are validated by the core's dispatch. */
+export function bindIpc(core: AppCore, appOrigin: string): void {
+  for (const channel of INVOKE_CHANNELS) {
+    ipcMain.handle(channel, (event, payload: unknown) => {
+      if (!isTrustedFrame(event.senderFrame, appOrigin)) {
+        return { ok: false, error: { code: 'permission', message: 'Untrusted sender.', retryable: false } };
+      }
+      return core.dispatch(channel, payload, {
+        emit: (eventChannel, eventPayload) => {
+          if (!event.sender.isDestroyed()) event.sender.send(eventChannel, eventPayload);
+        },
+      });
+    });
+  }
+}
+
+function isTrustedFrame(frame: WebFrameMain | null, appOrigin: string): boolean {
+  if (!frame) return false;
+  // In development the renderer comes from electron-vite's dev server.
+  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  return isTrustedUrl(frame.url, appOrigin) || (devUrl !== undefined && isTrustedUrl(frame.url, devUrl));
+}

@@ -1,0 +1,18 @@
+import type { DuetError } from '../../shared/contract/result';
+import { GatewayError } from '../gateway/errors';
+
+/** GatewayError → the contract's error envelope: the host side of error mapping. */
+export function toDuetError(error: unknown): DuetError {
+  if (error instanceof GatewayError) {
+    return {
+      code: error.code,
+      message: error.message,
+      status: error.status,
+      retryable: error.retryable,
+      ...(error.requestId ? { requestId: error.requestId } : {}),
+      ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+    };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message: `Something went wrong in Duet: ${message}`, retryable: false };
+}

@@ -1,0 +1,116 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createLoopbackGuard } from '../gateway/http/loopback-guard';
+import type { AppCore } from '../services/app-core';
+import { CONTENT_SECURITY_POLICY_HEADER } from '../services/content-security-policy';
+import { readStaticFile } from '../services/static-files';
+import { EventHub } from './event-hub';
+
+export interface WebHostOptions {
+  core: AppCore;
+  rendererDir: string;
+  port?: number;
+  host?: string;
+}
+
+export interface WebHost {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Attachments are read by the host from paths, so invoke bodies stay small. */
+const MAX_INVOKE_BYTES = 4 * 1024 * 1024;
+const CLIENT_ID = /^[A-Za-z0-9-]{8,64}$/;
+
+/**
+ * The web host: serves the built renderer and carries the contract over HTTP
+ * (POST /api/invoke/<channel>) and server-sent events (GET /api/events).
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const hub = new EventHub();
+  const server = createServer();
+  const listenHost = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, listenHost, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const guard = createLoopbackGuard({ port, extraHosts: [listenHost] });
+
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    const verdict = guard({ host: request.headers.host, origin: request.headers.origin });
+    if (!verdict.ok) return sendJson(response, 403, { ok: false, error: { code: 'permission', message: verdict.reason, retryable: false } });
+    route(request, response).catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      if (!response.headersSent) sendJson(response, 500, { ok: false, error: { code: 'internal', message, retryable: false } });
+      else response.end();
+    });
+  });
+
+  async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://duet.invalid');
+    if (request.method === 'GET' && url.pathname === '/api/events') {
+      const clientId = url.searchParams.get('client') ?? '';
+      if (!CLIENT_ID.test(clientId)) return sendJson(response, 400, { error: 'client must be a client id' });
+      return hub.attach(clientId, response);
+    }
+    if (url.pathname.startsWith('/api/invoke/')) {
+      if (request.method !== 'POST') return sendJson(response, 405, { error: 'POST only' });
+      return invoke(request, response, url.pathname.slice('/api/invoke/'.length));
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, { error: 'GET only' });
+    const file = (await readStaticFile(options.rendererDir, url.pathname)) ?? (await readStaticFile(options.rendererDir, '/index.html'));
+    if (!file) return sendJson(response, 404, { error: `The renderer is not built: run "npm run build" (looked in ${options.rendererDir}).` });
+    response.writeHead(200, {
+      'content-type': file.contentType,
+      'content-security-policy': CONTENT_SECURITY_POLICY_HEADER,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-cache',
+    });
+    response.end(request.method === 'HEAD' ? undefined : file.body);
+  }
+
+  async function invoke(request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> {
+    const clientId = String(request.headers['x-duet-client'] ?? '');
+    if (!CLIENT_ID.test(clientId)) return sendJson(response, 400, { ok: false, error: { code: 'invalid_request', message: 'x-duet-client header missing', retryable: false } });
+    const text = await readBody(request, MAX_INVOKE_BYTES);
+    if (text === undefined) return sendJson(response, 413, { ok: false, error: { code: 'request_too_large', message: 'The request is larger than 4 MB.', retryable: false } });
+    let body: { payload?: unknown };
+    try {
+      body = text ? (JSON.parse(text) as { payload?: unknown }) : {};
+    } catch {
+      return sendJson(response, 400, { ok: false, error: { code: 'invalid_request', message: 'The request body is not valid JSON.', retryable: false } });
+    }
+    const result = await options.core.dispatch(decodeURIComponent(channel), body.payload, {
+      emit: (eventChannel, payload) => hub.emit(clientId, eventChannel, payload),
+    });
+    sendJson(response, 200, result);
+  }
+
+  return {
+    url: `http://${listenHost.includes(':') ? `[${listenHost}]` : listenHost}:${port}`,
+    async close() {
+      options.core.shutdown();
+      hub.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+/** The body as text, or undefined when it exceeds `limit` bytes. */
+async function readBody(request: IncomingMessage, limit: number): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) return undefined;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}

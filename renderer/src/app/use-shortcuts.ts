@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+
+export interface Shortcuts {
+  run(): void;
+  stop(): void;
+}
+
+/**
+ * App-wide keys, caught in the capture phase so they work inside Monaco too:
+ * Ctrl/Cmd+Enter runs, Esc stops.
+ */
+export function useShortcuts({ run, stop }: Shortcuts): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey) {
+        event.preventDefault();
+        event.stopPropagation();
+        run();
+      } else if (event.key === 'Escape' && !event.defaultPrevented) {
+        stop();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [run, stop]);
+}

@@ -1,0 +1,59 @@
+import type { RunState } from '../runs/run-state';
+import { describeError } from '../runs/describe-error';
+
+/** The streamed answer, as plain text (React escapes it: model output never runs as HTML). */
+export function Answer({ run }: { run: RunState }) {
+  const incomplete = run.status === 'stopped' || run.status === 'error';
+  return (
+    <section className="answer" aria-label="Answer">
+      {run.status === 'error' && run.error && (
+        <div className="error-banner" role="alert">
+          <strong>{describeError(run.error)}</strong>
+          <span className="error-detail">
+            {run.error.message}
+            {run.error.status !== undefined && ` (HTTP ${run.error.status})`}
+          </span>
+          {run.error.requestId && <span className="error-request-id">Request id: {run.error.requestId}</span>}
+        </div>
+      )}
+      {run.status === 'idle' && <p className="empty-state">Write a message and press Run (Ctrl+Enter). The answer streams here.</p>}
+      {run.status === 'running' && run.text === '' && (
+        <p className="waiting" role="status">
+          Waiting for the first token…
+        </p>
+      )}
+      {run.reasoning !== '' && (
+        <details className="reasoning">
+          <summary>Thinking</summary>
+          <div className="answer-text">{run.reasoning}</div>
+        </details>
+      )}
+      {run.text !== '' && (
+        <div className="answer-text" data-testid="answer-text">
+          {run.text}
+        </div>
+      )}
+      {incomplete && run.text !== '' && <p className="incomplete-note">Incomplete answer ({run.status === 'stopped' ? 'stopped' : 'failed'}).</p>}
+      <RunFooter run={run} />
+    </section>
+  );
+}
+
+function RunFooter({ run }: { run: RunState }) {
+  if (run.status === 'idle' || run.status === 'running') return null;
+  const seconds = run.startedAt !== undefined && run.endedAt !== undefined ? (run.endedAt - run.startedAt) / 1000 : undefined;
+  const ttft = run.startedAt !== undefined && run.firstTokenAt !== undefined ? run.firstTokenAt - run.startedAt : undefined;
+  return (
+    <footer className="run-footer" aria-label="Run details">
+      <span>Status: {run.status === 'done' ? `finished (${run.finishReason ?? 'stop'})` : run.status}</span>
+      {run.usage && (
+        <span>
+          Tokens: {run.usage.prompt_tokens} in · {run.usage.completion_tokens} out
+        </span>
+      )}
+      {ttft !== undefined && <span>First token: {Math.round(ttft)} ms</span>}
+      {seconds !== undefined && <span>Duration: {seconds.toFixed(2)} s</span>}
+      {run.warnings.length > 0 && <span title={run.warnings.join('\n')}>Warnings: {run.warnings.length}</span>}
+    </footer>
+  );
+}
