@@ -9,6 +9,9 @@ import { createMainWindow } from './window';
 /** Electron lifecycle only: the app itself lives in services and the gateway. */
 registerAppScheme();
 
+// A separate data folder per test run or profile (DUET_DATA_DIR), before anything reads it.
+if (process.env.DUET_DATA_DIR) app.setPath('userData', process.env.DUET_DATA_DIR);
+
 if (!app.requestSingleInstanceLock()) app.quit();
 
 const core = createAppCore({ host: 'electron' });

@@ -1,0 +1,132 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunEvent } from '../../shared/contract';
+import { startFakeAnthropic, type FakeAnthropic } from '../../e2e/fake-anthropic/server';
+import { createAppCore } from '../services/app-core';
+import { startWebHost, type WebHost } from './server';
+
+let fake: FakeAnthropic;
+let host: WebHost;
+let rendererDir: string;
+const client = 'test-client-0001';
+
+beforeAll(async () => {
+  fake = await startFakeAnthropic();
+  rendererDir = mkdtempSync(join(tmpdir(), 'duet-renderer-'));
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Duet</title>');
+  mkdirSync(join(rendererDir, 'assets'));
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  host = await startWebHost({
+    core: createAppCore({ host: 'web', env: { ANTHROPIC_API_KEY: 'sk-ant-secret-web-1234', ANTHROPIC_BASE_URL: fake.url } }),
+    rendererDir,
+  });
+});
+
+afterAll(async () => {
+  await host.close();
+  await fake.close();
+  rmSync(rendererDir, { recursive: true, force: true });
+});
+
+const invoke = (channel: string, payload: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${host.url}/api/invoke/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-duet-client': client, ...headers },
+    body: JSON.stringify({ payload }),
+  });
+
+/** Raw request, so the Host header can be forged (fetch forbids it). */
+function rawGet(path: string, headers: Record<string, string>): Promise<number> {
+  const { port } = new URL(host.url);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port, path, headers }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Collects run events from the SSE stream until the run ends. */
+async function collectRun(runId: string, start: () => Promise<unknown>): Promise<RunEvent[]> {
+  const response = await fetch(`${host.url}/api/events?client=${client}`);
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  await reader.read(); // ": connected"
+  await start();
+  const events: RunEvent[] = [];
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += value;
+    const frames = buffer.split('\n\n');
+    buffer = frames.pop() ?? '';
+    for (const frame of frames) {
+      if (!frame.startsWith('data: ')) continue;
+      const { payload } = JSON.parse(frame.slice(6)) as { payload: RunEvent };
+      if (payload.runId !== runId) continue;
+      events.push(payload);
+      if (payload.type === 'done' || payload.type === 'error') {
+        await reader.cancel();
+        return events;
+      }
+    }
+  }
+  return events;
+}
+
+describe('web host', () => {
+  it('serves the renderer with a strict CSP and never a file outside it', async () => {
+    const page = await fetch(host.url);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await page.text()).toContain('<title>Duet</title>');
+    expect((await fetch(`${host.url}/assets/app.js`)).headers.get('content-type')).toContain('javascript');
+    const escaped = await fetch(`${host.url}/..%2f..%2f..%2fetc%2fpasswd`);
+    expect(await escaped.text()).not.toContain('root:');
+  });
+
+  it('rejects a foreign Host (DNS rebinding) and a foreign Origin', async () => {
+    expect(await rawGet('/', { host: 'evil.example:80' })).toBe(403);
+    const foreign = await invoke('app.info', undefined, { origin: 'https://evil.example' });
+    expect(foreign.status).toBe(403);
+  });
+
+  it('answers app.info with a key status that never contains the key', async () => {
+    const text = await (await invoke('app.info', undefined)).text();
+    expect(JSON.parse(text)).toMatchObject({ ok: true, value: { host: 'web', keys: [{ configured: true, hint: '…1234', source: 'env' }] } });
+    expect(text).not.toContain('sk-ant-secret-web');
+  });
+
+  it('validates payloads and names the field at fault', async () => {
+    const result = (await (await invoke('runs.start', { runId: 'run_00000001', request: { model: 'm', messages: [] } })).json()) as { error: { message: string } };
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(result.error.message).toContain('request.messages');
+    const unknown = await (await invoke('keys.steal', {})).json();
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    const malformed = await fetch(`${host.url}/api/invoke/app.info`, { method: 'POST', headers: { 'x-duet-client': client }, body: '{oops' });
+    expect(await malformed.json()).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+  });
+
+  it('streams a run over server-sent events to the tab that started it', async () => {
+    const runId = 'run_web_00000001';
+    const events = await collectRun(runId, () =>
+      invoke('runs.start', { runId, request: { model: 'claude-sonnet-5-5', messages: [{ role: 'user', content: 'over SSE' }], stream: true } }),
+    );
+    expect(events[0]).toMatchObject({ type: 'started' });
+    const text = events.map((event) => (event.type === 'chunk' ? (event.chunk.choices[0]?.delta.content ?? '') : '')).join('');
+    expect(text).toContain('You said: "over SSE"');
+    expect(events.at(-1)).toEqual({ runId, type: 'done' });
+  });
+
+  it('delivers an upstream 529 as an overloaded error event', async () => {
+    const runId = 'run_web_00000002';
+    const events = await collectRun(runId, () =>
+      invoke('runs.start', { runId, request: { model: 'claude-sonnet-5-5', messages: [{ role: 'user', content: 'scenario:error_529' }] } }),
+    );
+    expect(events.at(-1)).toMatchObject({ type: 'error', error: { code: 'overloaded', status: 503, retryable: true } });
+  });
+});
