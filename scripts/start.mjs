@@ -24,8 +24,9 @@ function electronPath() {
 let binary = electronPath();
 if (!binary && process.env.DUET_SKIP_ELECTRON_DOWNLOAD !== '1') {
   console.log('Fetching the Electron binary (first start only)…');
-  spawnSync(process.execPath, [require.resolve('electron/install.js')], { cwd: root, stdio: 'inherit', timeout: 180_000 });
+  const install = spawnSync(process.execPath, [require.resolve('electron/install.js')], { cwd: root, encoding: 'utf8', timeout: 180_000 });
   binary = electronPath();
+  if (!binary) console.log(`Could not fetch it: ${(install.stderr || install.stdout || 'timed out').trim().split('\n')[0]}`);
 }
 
 if (!binary) {

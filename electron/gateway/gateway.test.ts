@@ -1,9 +1,9 @@
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ChatChunk } from '../../shared/chat/chunk';
 import type { ChatRequest } from '../../shared/chat/request-schema';
 import { credentialOf, startFakeAnthropic, type FakeAnthropic } from '../../e2e/fake-anthropic/server';
 import { createGateway, environmentKeys, type Gateway, GatewayError } from './index';
+import { closedPort } from '../../e2e/fixtures/closed-port';
 
 let fake: FakeAnthropic;
 let gateway: Gateway;
@@ -117,12 +117,3 @@ describe('gateway over real HTTP against the fake Anthropic', () => {
     await expect(offline.streamChat(ask('hi'))).rejects.toMatchObject({ code: 'network', status: 502, retryable: true });
   });
 });
-
-/** A loopback port with nothing listening on it. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return typeof address === 'object' && address ? address.port : 1;
-}

@@ -31,7 +31,7 @@ const host = await startWebHost({ core: createAppCore({ host: 'web' }), renderer
   },
 );
 console.log(`Duet web host listening at ${host.url}`);
-if (!process.env.ANTHROPIC_API_KEY) console.log('No ANTHROPIC_API_KEY is set: runs will ask for one.');
+if (!process.env.ANTHROPIC_API_KEY) console.log('No ANTHROPIC_API_KEY is set: runs will fail with "No Anthropic API key" until you set it and restart.');
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
