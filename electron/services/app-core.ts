@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { AppInfo } from '../../shared/contract';
-import { createGateway, environmentKeys } from '../gateway';
+import { environmentKeys } from '../gateway';
+import { createGatewayFromEnv } from '../gateway/from-env';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createServices } from './handlers';
 
@@ -17,10 +18,7 @@ export interface AppCoreOptions {
 /** Wires gateway and services from the environment: what each host calls once at start. */
 export function createAppCore({ host, env = process.env }: AppCoreOptions): AppCore {
   const keys = environmentKeys(env);
-  const gateway = createGateway({
-    keys,
-    upstreams: { anthropic: { baseURL: env.ANTHROPIC_BASE_URL?.trim() || 'https://api.anthropic.com' } },
-  });
+  const gateway = createGatewayFromEnv(env);
   const services = createServices({ gateway, keys, host, version: packageVersion() });
   return { dispatch: createDispatch(services.handlers), shutdown: services.shutdown };
 }

@@ -36,7 +36,11 @@ export function createServices(deps: ServiceDeps): Services {
 
 async function streamRun(gateway: Gateway, { runId, request }: RequestOf<'runs.start'>, signal: AbortSignal, context: HandlerContext): Promise<void> {
   try {
-    const stream = await gateway.streamChat(request, { signal });
+    const stream = await gateway.streamChat(request, {
+      signal,
+      onRetry: ({ attempt, maxAttempts, delayMs, error }) =>
+        context.emit('runs.event', { runId, type: 'retrying', attempt, maxAttempts, delayMs, reason: toDuetError(error) }),
+    });
     context.emit('runs.event', { runId, type: 'started', warnings: stream.warnings, ...(stream.requestId ? { requestId: stream.requestId } : {}) });
     for await (const chunk of stream.chunks) context.emit('runs.event', { runId, type: 'chunk', chunk });
     context.emit('runs.event', { runId, type: 'done' });

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLoopbackGuard } from '../gateway/http/loopback-guard';
+import { readBody } from '../gateway/http/read-body';
 import type { AppCore } from '../services/app-core';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../services/content-security-policy';
 import { readStaticFile } from '../services/static-files';
@@ -73,8 +74,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   async function invoke(request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> {
     const clientId = String(request.headers['x-duet-client'] ?? '');
     if (!CLIENT_ID.test(clientId)) return sendJson(response, 400, { ok: false, error: { code: 'invalid_request', message: 'x-duet-client header missing', retryable: false } });
-    const text = await readBody(request, MAX_INVOKE_BYTES);
-    if (text === undefined) return sendJson(response, 413, { ok: false, error: { code: 'request_too_large', message: 'The request is larger than 4 MB.', retryable: false } });
+    const received = await readBody(request, MAX_INVOKE_BYTES);
+    if (!received.ok) return sendJson(response, 413, { ok: false, error: { code: 'request_too_large', message: 'The request is larger than 4 MB.', retryable: false } });
+    const text = received.bytes.toString('utf8');
     let body: { payload?: unknown };
     try {
       body = text ? (JSON.parse(text) as { payload?: unknown }) : {};
@@ -101,16 +103,4 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   response.end(JSON.stringify(body));
-}
-
-/** The body as text, or undefined when it exceeds `limit` bytes. */
-async function readBody(request: IncomingMessage, limit: number): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) return undefined;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }

@@ -26,6 +26,7 @@ export interface AppInfo {
 /** Everything a run reports after it starts. Streams carry deltas only. */
 export type RunEvent =
   | { runId: string; type: 'started'; requestId?: string; warnings: string[] }
+  | { runId: string; type: 'retrying'; attempt: number; maxAttempts: number; delayMs: number; reason: DuetError }
   | { runId: string; type: 'chunk'; chunk: ChatChunk }
   | { runId: string; type: 'done' }
   | { runId: string; type: 'error'; error: DuetError };

@@ -1,112 +1,90 @@
-import type {
-  MessageCreateParamsNonStreaming,
-  MessageParam,
-  TextBlockParam,
-} from '@anthropic-ai/sdk/resources/messages/messages';
-import type { ChatMessage, ChatRequest } from '../../../shared/chat/request-schema';
-import { FALLBACK_MAX_TOKENS, findModel } from '../../../shared/models/catalog';
+import type { MessageCreateParamsNonStreaming, OutputConfig, TextBlockParam, ToolUnion } from '@anthropic-ai/sdk/resources/messages/messages';
+import type { ChatRequest } from '../../../shared/chat/request-schema';
 import { invalidRequest } from '../errors';
+import { allowForcedToolUse } from './request/allow-forced-tool-use';
+import { collectBetas } from './request/collect-betas';
+import { convertMessages } from './request/convert-messages';
+import { convertMetadata } from './request/convert-metadata';
+import { convertResponseFormat, type ResponseFormatPlan, type ResponseMode } from './request/convert-response-format';
+import { convertStop } from './request/convert-stop';
+import { convertSystem } from './request/convert-system';
+import { convertToolChoice } from './request/convert-tool-choice';
+import { convertTools } from './request/convert-tools';
+import { dropUnsupportedParams } from './request/drop-unsupported-params';
+import { resolveMaxTokens } from './request/resolve-max-tokens';
+import { resolveModel } from './request/resolve-model';
+import { resolveThinking, type ThinkingPlan } from './request/resolve-thinking';
+import { toolName } from './request/tool-name';
 
-/** The Messages API body (without `stream`, which the caller sets) and what was dropped on the way. */
+/** The Messages API body (without `stream`, which the caller sets) and what changed on the way. */
 export interface TranslatedRequest {
   body: Omit<MessageCreateParamsNonStreaming, 'stream'>;
+  /** One sentence per dropped or changed parameter (x-duet-warnings, the inspector). */
   warnings: string[];
+  /** From the `anthropic_beta` body field, deduplicated; never defaulted. */
+  betas: string[];
+  /** How the response translator turns the answer back: `json_tool` names the tool whose input is the answer. */
+  responseMode: ResponseMode;
 }
 
 /**
  * OpenAI Chat Completions request → Anthropic Messages request. Pure: the same
- * input always gives the same body, so request snapshots stay stable.
+ * input always gives the same body, so request snapshots stay stable. Each
+ * concern lives in ./request/ (one converter per file); this only wires them.
  * https://platform.claude.com/docs/en/api/messages
  */
 export function toAnthropicRequest(request: ChatRequest): TranslatedRequest {
   const warnings: string[] = [];
-  const model = request.model.replace(/^anthropic\//, '');
-  const system = toSystem(request.messages);
-  const messages = toMessages(request.messages);
-  if (messages.length === 0) throw invalidRequest('messages must contain at least one user or assistant message', 'messages');
+  const model = resolveModel(request.model, warnings);
+  dropUnsupportedParams(request, warnings);
+  const format = convertResponseFormat(request.response_format, model.info, warnings);
+  const callerTools = convertTools(request.tools, model.info, warnings);
+  const tools = withJsonTool(callerTools, format);
+  const toolChoice = convertToolChoice(request, callerTools, format.jsonTool?.name);
+  let plan = resolveThinking(request, model.info, warnings);
+  if (toolChoice?.type === 'any' || toolChoice?.type === 'tool') plan = allowForcedToolUse(plan, model.info, forcedBy(request), warnings);
+  const { maxTokens, budget } = resolveMaxTokens(request, model, plan.budget, warnings);
+  const system = [...convertSystem(request.messages), ...(format.systemNote ? [{ type: 'text', text: format.systemNote } satisfies TextBlockParam] : [])];
+  const messages = convertMessages(request.messages, { model: model.id, prefill: model.info.prefill || !model.known, thinking: plan.on });
+  const stops = convertStop(request.stop, warnings);
+  const metadata = convertMetadata(request, warnings);
+  const thinking = plan.thinking?.type === 'enabled' && budget !== undefined ? { ...plan.thinking, budget_tokens: budget } : plan.thinking;
+  const outputConfig = outputConfigOf(plan, format);
 
   const body: TranslatedRequest['body'] = {
-    model,
-    max_tokens: resolveMaxTokens(request, model, warnings),
+    model: model.id,
+    max_tokens: maxTokens,
     messages,
+    ...(system.length > 0 ? { system } : {}),
+    ...(tools.length > 0 ? { tools } : {}),
+    ...(toolChoice ? { tool_choice: toolChoice } : {}),
+    ...(thinking ? { thinking } : {}),
+    ...(outputConfig ? { output_config: outputConfig } : {}),
+    ...(stops.length > 0 ? { stop_sequences: stops } : {}),
+    ...(metadata ? { metadata } : {}),
   };
-  if (system.length > 0) body.system = system;
-  dropSamplingParams(request, warnings);
-  const stops = toStopSequences(request.stop);
-  if (stops.length > 0) body.stop_sequences = stops;
-  if (request.user) body.metadata = { user_id: request.user };
-  return { body, warnings };
+  return { body, warnings, betas: collectBetas(request.anthropic_beta), responseMode: format.mode };
 }
 
-/** System and developer messages become one `system` array; empty text is never sent (A1–A4). */
-function toSystem(messages: ChatMessage[]): TextBlockParam[] {
-  const blocks: TextBlockParam[] = [];
-  for (const message of messages) {
-    if (message.role !== 'system' && message.role !== 'developer') continue;
-    const parts = typeof message.content === 'string' ? [{ type: 'text' as const, text: message.content }] : message.content;
-    for (const part of parts) {
-      if (part.text.trim() === '') continue;
-      blocks.push(part.cache_control ? { type: 'text', text: part.text, cache_control: part.cache_control } : { type: 'text', text: part.text });
-    }
+/** The structured-output fallback tool joins the caller's tools; its name must be free. */
+function withJsonTool(tools: ToolUnion[], format: ResponseFormatPlan): ToolUnion[] {
+  const jsonTool = format.jsonTool;
+  if (!jsonTool) return tools;
+  if (tools.some((tool) => toolName(tool) === jsonTool.name)) {
+    throw invalidRequest(`response_format: the tool name "${jsonTool.name}" is reserved for structured output on this model; rename your tool.`, 'response_format');
   }
-  return blocks;
+  return [...tools, jsonTool];
 }
 
-/** User and assistant turns, with consecutive same-role turns merged (A5). */
-function toMessages(messages: ChatMessage[]): MessageParam[] {
-  const out: MessageParam[] = [];
-  messages.forEach((message, index) => {
-    if (message.role === 'system' || message.role === 'developer') return;
-    if (message.role === 'tool') throw invalidRequest('tool messages are not supported yet', `messages.${index}`);
-    const role = message.role;
-    const blocks = toTextBlocks(message, index);
-    if (blocks.length === 0) return;
-    const previous = out.at(-1);
-    if (previous && previous.role === role && Array.isArray(previous.content)) {
-      previous.content.push(...blocks);
-    } else {
-      out.push({ role, content: blocks });
-    }
-  });
-  return out;
-}
-
-function toTextBlocks(message: ChatMessage, index: number): TextBlockParam[] {
-  if (message.role === 'system' || message.role === 'developer' || message.role === 'tool') return [];
-  const content = message.content;
-  if (content == null) return [];
-  if (typeof content === 'string') return content === '' ? [] : [{ type: 'text', text: content }];
-  return content.map((part, partIndex) => {
-    if (part.type !== 'text') {
-      throw invalidRequest(`content part type "${part.type}" is not supported yet`, `messages.${index}.content.${partIndex}.type`);
-    }
-    return part.cache_control ? { type: 'text', text: part.text, cache_control: part.cache_control } : { type: 'text', text: part.text };
-  });
-}
-
-/** `max_completion_tokens` wins; default from the catalog; clamped to the model's maximum (A25). */
-function resolveMaxTokens(request: ChatRequest, model: string, warnings: string[]): number {
-  const info = findModel(model);
-  const asked = request.max_completion_tokens ?? request.max_tokens;
-  if (asked == null) return Math.min(FALLBACK_MAX_TOKENS, info?.maxOutputTokens ?? FALLBACK_MAX_TOKENS);
-  if (info && asked > info.maxOutputTokens) {
-    warnings.push(`max_tokens ${asked} is above ${model}'s maximum; sent ${info.maxOutputTokens}.`);
-    return info.maxOutputTokens;
+function forcedBy(request: ChatRequest): { param: string; what: string } {
+  if (request.response_format?.type === 'json_schema' && (request.tool_choice === undefined || request.tool_choice === 'auto' || request.tool_choice === 'none')) {
+    return { param: 'response_format', what: 'response_format json_schema (sent as a forced tool call)' };
   }
-  return asked;
+  const what = typeof request.tool_choice === 'object' ? `tool_choice "${request.tool_choice.function.name}"` : `tool_choice "${request.tool_choice ?? 'required'}"`;
+  return { param: 'tool_choice', what };
 }
 
-/**
- * The Messages API version the SDK speaks (2026-10-21) rejects temperature, top_p
- * and top_k on every model, so they are dropped and reported rather than sent.
- */
-function dropSamplingParams(request: ChatRequest, warnings: string[]): void {
-  for (const name of ['temperature', 'top_p', 'top_k'] as const) {
-    if (request[name] != null) warnings.push(`${name} was dropped: the Messages API no longer accepts sampling parameters.`);
-  }
-}
-
-function toStopSequences(stop: ChatRequest['stop']): string[] {
-  if (stop == null) return [];
-  return (Array.isArray(stop) ? stop : [stop]).filter((sequence) => sequence.trim() !== '');
+function outputConfigOf(plan: ThinkingPlan, format: ResponseFormatPlan): OutputConfig | undefined {
+  if (!plan.effort && !format.outputFormat) return undefined;
+  return { ...(plan.effort ? { effort: plan.effort } : {}), ...(format.outputFormat ? { format: format.outputFormat } : {}) };
 }

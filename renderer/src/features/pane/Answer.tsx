@@ -19,7 +19,9 @@ export function Answer({ run }: { run: RunState }) {
       {run.status === 'idle' && <p className="empty-state">Write a message and press Run (Ctrl+Enter). The answer streams here.</p>}
       {run.status === 'running' && run.text === '' && (
         <p className="waiting" role="status">
-          Waiting for the first token…
+          {run.retry
+            ? `${describeError(run.retry.reason)}. Retrying in ${Math.ceil(run.retry.delayMs / 1000)} s (attempt ${run.retry.attempt} of ${run.retry.maxAttempts})…`
+            : 'Waiting for the first token…'}
         </p>
       )}
       {run.reasoning !== '' && (

@@ -14,6 +14,8 @@ export interface RunState {
   error?: DuetError;
   requestId?: string;
   warnings: string[];
+  /** Set while the host waits to retry an overloaded or rate-limited upstream. */
+  retry?: { attempt: number; maxAttempts: number; delayMs: number; reason: DuetError };
   startedAt?: number;
   firstTokenAt?: number;
   endedAt?: number;
@@ -53,8 +55,14 @@ export function applyChunks(state: RunState, chunks: ChatChunk[], now: number): 
 export function applyRunEvent(state: RunState, event: Exclude<RunEvent, { type: 'chunk' }>, now: number): RunState {
   if (state.runId !== event.runId || state.status !== 'running') return state;
   switch (event.type) {
-    case 'started':
-      return { ...state, warnings: event.warnings, ...(event.requestId ? { requestId: event.requestId } : {}) };
+    case 'retrying': {
+      const { attempt, maxAttempts, delayMs, reason } = event;
+      return { ...state, retry: { attempt, maxAttempts, delayMs, reason } };
+    }
+    case 'started': {
+      const { retry: _retry, ...rest } = state;
+      return { ...rest, warnings: event.warnings, ...(event.requestId ? { requestId: event.requestId } : {}) };
+    }
     case 'done':
       return { ...state, status: 'done', endedAt: now };
     case 'error':
