@@ -55,7 +55,18 @@ function RunFooter({ run }: { run: RunState }) {
       )}
       {ttft !== undefined && <span>First token: {Math.round(ttft)} ms</span>}
       {seconds !== undefined && <span>Duration: {seconds.toFixed(2)} s</span>}
-      {run.warnings.length > 0 && <span title={run.warnings.join('\n')}>Warnings: {run.warnings.length}</span>}
+      {run.warnings.length > 0 && (
+        <details className="gateway-warnings">
+          <summary>
+            {run.warnings.length} gateway {run.warnings.length === 1 ? 'warning' : 'warnings'}
+          </summary>
+          <ul>
+            {run.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </details>
+      )}
     </footer>
   );
 }

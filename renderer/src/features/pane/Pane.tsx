@@ -33,11 +33,20 @@ export function Pane() {
           <span>Model</span>
           <select value={model} onChange={(event) => setModel(event.target.value)} aria-label="Model">
             {!known && <option value={model}>{model}</option>}
-            {options.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.displayName}
-              </option>
-            ))}
+            <optgroup label="Current models">
+              {options.filter((option) => option.status === 'current').map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.displayName}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label="Older models">
+              {options.filter((option) => option.status !== 'current').map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.displayName}
+                </option>
+              ))}
+            </optgroup>
           </select>
         </label>
         <button type="button" className="primary" onClick={runMainPane} disabled={running || user.trim() === ''} title="Run (Ctrl+Enter)">
