@@ -17,6 +17,8 @@ export interface BenchConfig {
   longDeltas: number;
   concurrentStreams: number;
   concurrentDeltas: number;
+  /** How many times each CPU phase runs per target (interleaved); the report shows medians. */
+  cpuRepeats: number;
   deltaText: string;
   /** How many delta frames the fake upstream sends per socket write. */
   deltasPerWrite: number;
@@ -37,6 +39,7 @@ const ENV_HELP = {
   BENCH_LONG_DELTAS: 'text deltas in the single long stream (50000)',
   BENCH_CONCURRENT_STREAMS: 'concurrent streams in the concurrency phase (20)',
   BENCH_CONCURRENT_DELTAS: 'text deltas per concurrent stream (5000)',
+  BENCH_CPU_REPEATS: 'runs of each CPU phase per target, interleaved; medians are reported (3)',
   BENCH_DELTA_TEXT: 'text of every delta in the CPU phases (" wörd")',
   BENCH_DELTAS_PER_WRITE: 'delta frames per upstream socket write (1)',
   BENCH_CPU_PROF: 'directory: run Duet with node --cpu-prof and write its profiles there',
@@ -77,6 +80,7 @@ export function loadConfig(): BenchConfig {
     longDeltas: count('BENCH_LONG_DELTAS', 50_000),
     concurrentStreams: count('BENCH_CONCURRENT_STREAMS', 20),
     concurrentDeltas: count('BENCH_CONCURRENT_DELTAS', 5_000),
+    cpuRepeats: count('BENCH_CPU_REPEATS', 3),
     deltaText: process.env.BENCH_DELTA_TEXT || ' wörd',
     deltasPerWrite: count('BENCH_DELTAS_PER_WRITE', 1),
     startTimeoutMs: 60_000,

@@ -151,7 +151,7 @@ export async function startFakeUpstream(options: FakeUpstreamOptions = {}): Prom
       const chunk = last ? Buffer.concat(Array.from({ length: remainder }, () => oneDelta)) : frames.deltaWrite;
       if (i === 0) timing.answeredAt = performance.now();
       // Yield between writes so concurrent streams interleave and the gateway sees a stream, not one blob.
-      if (!res.write(chunk)) await once(res, 'drain');
+      if (!res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
       else await nextTick();
     }
     res.end(frames.tail);

@@ -108,7 +108,7 @@ function summarize(path: string, { top, fromSeconds, toSeconds }: Options): stri
       if (seen.has(k)) continue;
       seen.add(k);
       inclusive.set(k, (inclusive.get(k) ?? 0) + us);
-      if (/^(electron|shared|bin)\//.test(location(frame))) projectInclusive.set(k, (projectInclusive.get(k) ?? 0) + us);
+      if (/^(electron|shared|bin|out)\//.test(location(frame))) projectInclusive.set(k, (projectInclusive.get(k) ?? 0) + us);
     }
   });
 
@@ -118,7 +118,7 @@ function summarize(path: string, { top, fromSeconds, toSeconds }: Options): stri
     `profile ${((profile.endTime - profile.startTime) / 1e6).toFixed(1)} s${window}: busy ${(busy / 1e6).toFixed(2)} s, idle ${(idle / 1e6).toFixed(2)} s (percentages are of busy time)`,
     table('Self time by module', [...modules], busy, top),
     table('Self time by function', [...self], busy, top),
-    table('Inclusive time, project functions (electron/, shared/)', [...projectInclusive], busy, top),
+    table('Inclusive time, project functions (electron/, shared/, out/ bundle)', [...projectInclusive], busy, top),
     table('Inclusive time, all functions', [...inclusive], busy, top),
   ].join('\n');
 }

@@ -5,7 +5,7 @@
 import type { BenchConfig } from './config.js';
 import type { MachineInfo } from './machine.js';
 import { cpuPer10k, type StreamCpu } from './measure.js';
-import type { PhaseSummary } from './stats.js';
+import { percentile, type PhaseSummary } from './stats.js';
 import type { TargetId } from './targets.js';
 
 export interface MemoryReport {
@@ -23,8 +23,9 @@ export interface TargetReport {
   failure?: string;
   firstText?: PhaseSummary;
   whole?: PhaseSummary;
-  longStream?: StreamCpu;
-  concurrent?: StreamCpu;
+  /** One entry per repeat of the phase. */
+  longStream?: StreamCpu[];
+  concurrent?: StreamCpu[];
   memory?: MemoryReport;
 }
 
@@ -112,12 +113,25 @@ export function renderReport(report: BenchReport): string {
     { metric: '↳ upstream answers → client has the text, p50 ms', cells: each((t) => pick(t)?.backP50, ms2) },
     compared('gateway CPU per request, ms', (t) => pick(t)?.gatewayCpuMsPerRequest, ms2),
   ];
-  const longCpu = (t: TargetReport): Value => cpuPer10k(t.longStream);
-  const concurrentCpu = (t: TargetReport): Value => cpuPer10k(t.concurrent);
+  /** The median over a phase's repeats of one figure of each run. */
+  const median = (runs: StreamCpu[] | undefined, pick: (run: StreamCpu) => Value): Value => {
+    const values = (runs ?? []).map(pick).filter((v): v is number => v !== undefined);
+    return values.length ? percentile(values, 0.5) : undefined;
+  };
+  const spread = (runs: StreamCpu[] | undefined): string => {
+    const values = (runs ?? []).map(cpuPer10k).filter((v): v is number => v !== undefined);
+    return values.length ? `${cpu(Math.min(...values))}–${cpu(Math.max(...values))}` : '—';
+  };
+  const spreads = (pick: (t: TargetReport) => StreamCpu[] | undefined): Row['cells'] =>
+    Object.fromEntries(report.targets.map((t) => [t.id, t.id === 'direct' || t.failure ? '—' : spread(pick(t))]));
+  const longCpu = (t: TargetReport): Value => median(t.longStream, cpuPer10k);
+  const concurrentCpu = (t: TargetReport): Value => median(t.concurrent, cpuPer10k);
   const thirdOfPortkey = (d: number, p: number | undefined): boolean | undefined => (p === undefined ? undefined : d <= p / 3);
   const longLabel = `${thousands(config.longDeltas)} deltas`;
   const concurrentLabel = `${config.concurrentStreams} × ${thousands(config.concurrentDeltas)} deltas`;
-  const throughput = (run: StreamCpu | undefined): Value => (run ? (run.streams * run.deltasPerStream) / (run.wallMs / 1000) : undefined);
+  const throughput = (run: StreamCpu): Value => (run.streams * run.deltasPerStream) / (run.wallMs / 1000);
+  const seconds = (run: StreamCpu): Value => run.wallMs / 1000;
+  const gatewayCpu = (run: StreamCpu): Value => run.gatewayCpuSeconds;
 
   const rows: Row[] = [
     { metric: 'Node version', cells: Object.fromEntries(report.targets.map((t) => [t.id, t.id === 'direct' ? `${report.benchNodeVersion} (bench)` : t.nodeVersion])) },
@@ -129,15 +143,17 @@ export function renderReport(report: BenchReport): string {
     { metric: 'Non-stream request p50, ms', cells: each(p50Whole, ms2) },
     compared('Added non-stream latency p50, ms', (t) => added(t, p50Whole), ms3),
     ...parts((t) => t.whole),
-    { metric: `(a) 1 stream of ${longLabel}: wall time, s`, cells: each((t) => (t.longStream ? t.longStream.wallMs / 1000 : undefined), fixed(2)) },
-    { metric: '(a) throughput, deltas/s', cells: each((t) => throughput(t.longStream), fixed(0)) },
-    compared('(a) gateway CPU, s', (t) => t.longStream?.gatewayCpuSeconds, cpu),
+    { metric: `(a) 1 stream of ${longLabel}: wall time, s`, cells: each((t) => median(t.longStream, seconds), fixed(2)) },
+    { metric: '(a) throughput, deltas/s', cells: each((t) => median(t.longStream, throughput), fixed(0)) },
+    compared('(a) gateway CPU, s', (t) => median(t.longStream, gatewayCpu), cpu),
     compared('**(a) gateway CPU s per 10k deltas**', longCpu, cpu, { text: '≤ ⅓ of Portkey', ok: thirdOfPortkey }),
-    compared('(a) text chunks received per stream', (t) => t.longStream?.textEventsPerStream, fixed(0)),
-    { metric: `(b) ${concurrentLabel} concurrently: wall time, s`, cells: each((t) => (t.concurrent ? t.concurrent.wallMs / 1000 : undefined), fixed(2)) },
-    { metric: '(b) throughput, deltas/s', cells: each((t) => throughput(t.concurrent), fixed(0)) },
-    compared('(b) gateway CPU, s', (t) => t.concurrent?.gatewayCpuSeconds, cpu),
+    { metric: `(a) CPU s per 10k deltas, min–max of ${config.cpuRepeats} runs`, cells: spreads((t) => t.longStream) },
+    compared('(a) text chunks received per stream', (t) => median(t.longStream, (run) => run.textEventsPerStream), fixed(0)),
+    { metric: `(b) ${concurrentLabel} concurrently: wall time, s`, cells: each((t) => median(t.concurrent, seconds), fixed(2)) },
+    { metric: '(b) throughput, deltas/s', cells: each((t) => median(t.concurrent, throughput), fixed(0)) },
+    compared('(b) gateway CPU, s', (t) => median(t.concurrent, gatewayCpu), cpu),
     compared('**(b) gateway CPU s per 10k deltas**', concurrentCpu, cpu, { text: '≤ ⅓ of Portkey', ok: thirdOfPortkey }),
+    { metric: `(b) CPU s per 10k deltas, min–max of ${config.cpuRepeats} runs`, cells: spreads((t) => t.concurrent) },
     compared('RSS after start, MB', (t) => t.memory?.startRssKb, mb),
     compared('RSS at end, MB', (t) => t.memory?.endRssKb, mb),
     compared('**Peak RSS (VmHWM), MB**', (t) => t.memory?.peakKb, mb, { text: '≤ Portkey', ok: (d, p) => (p === undefined ? undefined : d <= p) }),
@@ -162,7 +178,7 @@ export function renderReport(report: BenchReport): string {
     `- Machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGb.toFixed(1)} GB RAM, ${machine.kernel}`,
     `- Node: bench, fake upstream and Duet ${report.benchNodeVersion}; Portkey ${portkey?.nodeVersion ?? '—'} (@portkey-ai/gateway needs Node 22)`,
     `- Counts: ${config.warmupRequests} warm-up + ${config.latencyRequests} streaming and ${config.nonStreamRequests} non-stream requests per target, interleaved; ` +
-      `CPU phases (a) ${longLabel}, (b) ${concurrentLabel}; delta text ${JSON.stringify(config.deltaText)}; upstream sends ${config.deltasPerWrite} delta frame(s) per write`,
+      `CPU phases (a) ${longLabel}, (b) ${concurrentLabel}, each run ${config.cpuRepeats}× per target (interleaved; medians shown); delta text ${JSON.stringify(config.deltaText)}; upstream sends ${config.deltasPerWrite} delta frame(s) per write`,
     ...(failures.length ? ['', ...failures] : []),
     '',
     ...lines,

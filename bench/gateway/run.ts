@@ -5,18 +5,27 @@
  * could not start or produced wrong output.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { BenchClient } from './bench-client.js';
 import { cleanUpNow } from './cleanup.js';
 import { envHelp, loadConfig, type BenchConfig } from './config.js';
 import { startFakeUpstream } from './fake-upstream.js';
 import { machineInfo } from './machine.js';
-import { checkOutput, firstTextLatency, streamCpu, wholeLatency, WrongOutputError, type Contender, type LatencySample } from './measure.js';
+import {
+  checkOutput,
+  firstTextLatency,
+  streamCpu,
+  wholeLatency,
+  WrongOutputError,
+  type Contender,
+  type LatencySample,
+  type StreamCpu,
+} from './measure.js';
+import { PORTKEY_HONO_NODE_SERVER, preparePortkeyRuntime, type PortkeyRuntime } from './portkey-runtime.js';
 import { cpuSeconds, descendants, memoryKb } from './proc-stats.js';
 import { renderReport, type TargetReport } from './report.js';
 import { summarizePhase, type PhaseSummary } from './stats.js';
-import { PORTKEY_HONO_NODE_SERVER, preparePortkeyRuntime, type PortkeyRuntime } from './portkey-runtime.js';
 import { BENCH_ANTHROPIC_KEY, directTarget, startDuet, startPortkey, TARGET_LABELS, type Target, type TargetId } from './targets.js';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
@@ -84,13 +93,18 @@ async function main(): Promise<number> {
       wholeLatency(contenders, upstream.lastTiming, config.warmupRequests, config.nonStreamRequests, shortSpec),
     );
 
-    const longRuns = new Map<string, Awaited<ReturnType<typeof streamCpu>>>();
-    const concurrentRuns = new Map<string, Awaited<ReturnType<typeof streamCpu>>>();
-    for (const c of contenders) {
-      log(`${c.target.label}: (a) one stream of ${config.longDeltas} deltas`);
-      longRuns.set(c.target.id, await streamCpu(c, 1, config.longDeltas, config.deltaText, config.settleMs));
-      log(`${c.target.label}: (b) ${config.concurrentStreams} concurrent streams of ${config.concurrentDeltas} deltas`);
-      concurrentRuns.set(c.target.id, await streamCpu(c, config.concurrentStreams, config.concurrentDeltas, config.deltaText, config.settleMs));
+    const longRuns = new Map<TargetId, StreamCpu[]>(contenders.map((c) => [c.target.id, []]));
+    const concurrentRuns = new Map<TargetId, StreamCpu[]>(contenders.map((c) => [c.target.id, []]));
+    for (let round = 1; round <= config.cpuRepeats; round++) {
+      for (const c of contenders) {
+        const of = `${round}/${config.cpuRepeats}`;
+        log(`${c.target.label}: (a) one stream of ${config.longDeltas} deltas, run ${of}`);
+        const long = await streamCpu(c, 1, config.longDeltas, config.deltaText, config.settleMs);
+        if (long) longRuns.get(c.target.id)?.push(long);
+        log(`${c.target.label}: (b) ${config.concurrentStreams} concurrent streams of ${config.concurrentDeltas} deltas, run ${of}`);
+        const concurrent = await streamCpu(c, config.concurrentStreams, config.concurrentDeltas, config.deltaText, config.settleMs);
+        if (concurrent) concurrentRuns.get(c.target.id)?.push(concurrent);
+      }
     }
 
     for (const { target, failure } of contenders) {
@@ -136,7 +150,7 @@ async function main(): Promise<number> {
     config,
     targets,
     notes: [
-      'Duet: `node bin/duet-gateway.mjs --port 0` (its TypeScript sources, loaded through tsx at run time).',
+      'Duet: `node bin/duet-gateway.mjs --port 0`, exactly as the repo ships it.',
       portkeyRuntime
         ? `Portkey: @portkey-ai/gateway ${portkeyRuntime.portkeyVersion}, its unmodified build/start-server.js with \`--headless\`, on @hono/node-server ${PORTKEY_HONO_NODE_SERVER}: ` +
           'with the 1.19.x that npm installs for its "^1.3.3", every streamed answer fails with "TypeError: immutable" (Portkey-AI/gateway#1389). ' +
@@ -148,7 +162,7 @@ async function main(): Promise<number> {
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, markdown);
   console.log(markdown);
-  log(`report written to ${join(config.outFile)}`);
+  log(`report written to ${config.outFile}`);
   if (config.cpuProfileDir) log(`Duet CPU profile in ${config.cpuProfileDir}; summarize with: npx tsx bench/gateway/profile-summary.ts ${config.cpuProfileDir}/*.cpuprofile`);
 
   const failed = targets.filter((t) => t.failure);

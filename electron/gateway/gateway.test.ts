@@ -27,8 +27,8 @@ const ask = (text: string, extra: Partial<ChatRequest> = {}): ChatRequest => ({
   ...extra,
 });
 
-async function drain(chunks: AsyncIterable<ChatChunk>, seen: ChatChunk[] = []): Promise<ChatChunk[]> {
-  for await (const chunk of chunks) seen.push(chunk);
+async function drain(batches: AsyncIterable<ChatChunk[]>, seen: ChatChunk[] = []): Promise<ChatChunk[]> {
+  for await (const batch of batches) seen.push(...batch);
   return seen;
 }
 

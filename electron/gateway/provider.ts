@@ -11,11 +11,15 @@ export interface ProviderCall {
   betas: string[];
 }
 
-/** An accepted upstream call: errors before this point reject, later ones throw from `chunks`. */
+/**
+ * An accepted upstream call: errors before this point reject, later ones throw
+ * from `chunks`. Chunks come in batches, one per upstream read, so consumers
+ * write (or send over IPC) once per burst rather than once per token.
+ */
 export interface ChatStream {
   requestId: string | undefined;
   warnings: string[];
-  chunks: AsyncIterable<ChatChunk>;
+  chunks: AsyncIterable<ChatChunk[]>;
 }
 
 export interface ChatResult {

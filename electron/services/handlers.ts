@@ -42,7 +42,7 @@ async function streamRun(gateway: Gateway, { runId, request }: RequestOf<'runs.s
         context.emit('runs.event', { runId, type: 'retrying', attempt, maxAttempts, delayMs, reason: toDuetError(error) }),
     });
     context.emit('runs.event', { runId, type: 'started', warnings: stream.warnings, ...(stream.requestId ? { requestId: stream.requestId } : {}) });
-    for await (const chunk of stream.chunks) context.emit('runs.event', { runId, type: 'chunk', chunk });
+    for await (const chunks of stream.chunks) context.emit('runs.event', { runId, type: 'chunks', chunks });
     context.emit('runs.event', { runId, type: 'done' });
   } catch (error) {
     context.emit('runs.event', { runId, type: 'error', error: toDuetError(error) });

@@ -117,7 +117,7 @@ describe('web host', () => {
       invoke('runs.start', { runId, request: { model: 'claude-sonnet-5-5', messages: [{ role: 'user', content: 'over SSE' }], stream: true } }),
     );
     expect(events[0]).toMatchObject({ type: 'started' });
-    const text = events.map((event) => (event.type === 'chunk' ? (event.chunk.choices[0]?.delta.content ?? '') : '')).join('');
+    const text = events.flatMap((event) => (event.type === 'chunks' ? event.chunks.map((chunk) => chunk.choices[0]?.delta.content ?? '') : [])).join('');
     expect(text).toContain('You said: "over SSE"');
     expect(events.at(-1)).toEqual({ runId, type: 'done' });
   });

@@ -27,7 +27,8 @@ export interface AppInfo {
 export type RunEvent =
   | { runId: string; type: 'started'; requestId?: string; warnings: string[] }
   | { runId: string; type: 'retrying'; attempt: number; maxAttempts: number; delayMs: number; reason: DuetError }
-  | { runId: string; type: 'chunk'; chunk: ChatChunk }
+  /** Deltas as they arrived together from upstream. */
+  | { runId: string; type: 'chunks'; chunks: ChatChunk[] }
   | { runId: string; type: 'done' }
   | { runId: string; type: 'error'; error: DuetError };
 

@@ -3,9 +3,10 @@ import { GatewayError } from '../errors';
 import type { ChatProvider, ProviderCall } from '../provider';
 import { fromAnthropicMessage } from './from-anthropic-message';
 import { mapError } from './map-error';
-import { streamToChunks } from './stream-to-chunks';
 import { toAnthropicRequest, type TranslatedRequest } from './to-anthropic-request';
-import { createClientPool } from './upstream';
+import { createClientPool } from './upstream/client-pool';
+import { createNodeFetch } from './upstream/node-fetch';
+import { readChunkBatches } from './upstream/read-chunk-batches';
 
 export interface AnthropicProviderOptions {
   baseURL: string;
@@ -16,7 +17,8 @@ export interface AnthropicProviderOptions {
 
 /** Claude through the official SDK: translate, call, translate back. */
 export function createAnthropicProvider(options: AnthropicProviderOptions): ChatProvider {
-  const clientFor = createClientPool({ baseURL: options.baseURL, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const nodeFetch = createNodeFetch();
+  const clientFor = createClientPool({ baseURL: options.baseURL, fetch: options.fetch ?? nodeFetch.fetch });
 
   const prepare = (request: ChatRequest, call: ProviderCall) => {
     const translated = toAnthropicRequest(request);
@@ -32,12 +34,15 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Chat
   return {
     async stream(request, call) {
       const { translated, context, client, requestOptions } = prepare(request, call);
+      const chunkContext = { ...context, includeUsage: request.stream_options?.include_usage ?? false };
       try {
-        const { data, request_id } = await client.messages.create({ ...translated.body, stream: true }, requestOptions).withResponse();
-        const chunks = streamToChunks(data, { ...context, includeUsage: request.stream_options?.include_usage ?? false });
-        return { requestId: request_id ?? undefined, warnings: translated.warnings, chunks: guardStream(chunks, call.signal) };
+        const response = await client.messages.create({ ...translated.body, stream: true }, requestOptions).asResponse();
+        // Our own fetch hands over the socket stream; an injected one, its web body.
+        const body = nodeFetch.rawBody(response) ?? webBody(response);
+        const requestId = response.headers.get('request-id') ?? undefined;
+        return { requestId, warnings: translated.warnings, chunks: readChunkBatches(body, chunkContext, call.signal) };
       } catch (error) {
-        throw mapError(error);
+        throw call.signal?.aborted ? cancelled() : mapError(error);
       }
     },
     async complete(request, call) {
@@ -80,11 +85,7 @@ function cancelled(): GatewayError {
   return new GatewayError('cancelled', 'The run was stopped.', { status: 499 });
 }
 
-/** Maps errors raised while streaming, and turns a stream cut short by Stop into `cancelled`. */
-async function* guardStream<T>(chunks: AsyncIterable<T>, signal: AbortSignal | undefined): AsyncGenerator<T> {
-  try {
-    yield* chunks;
-  } catch (error) {
-    throw signal?.aborted ? cancelled() : mapError(error);
-  }
+function webBody(response: Response): AsyncIterable<Uint8Array> {
+  if (!response.body) throw new GatewayError('upstream_error', 'Anthropic answered without a body.', { status: 502 });
+  return response.body;
 }

@@ -9,6 +9,7 @@ import { foldChunks } from './__fixtures__/fold-chunks';
 import { replaySse } from './__fixtures__/replay-sse';
 import { fromAnthropicMessage } from './from-anthropic-message';
 import { streamToChunks, type ChunkContext } from './stream-to-chunks';
+import { readChunkBatches } from './upstream/read-chunk-batches';
 
 /**
  * Golden files: every `__fixtures__/<case>.anthropic.sse` (raw bytes as Anthropic
@@ -53,6 +54,21 @@ async function translate(name: string, cuts: readonly number[] = []): Promise<Ou
   const chunks: ChatChunk[] = [];
   try {
     for await (const chunk of streamToChunks(replaySse(sseBytes(name), cuts), contextFor(name))) chunks.push(chunk);
+    return { chunks };
+  } catch (error) {
+    return { chunks, error };
+  }
+}
+
+/** The production path: bytes as socket reads, through our decoder and the synchronous translator. */
+async function translateFromSocket(name: string, bytes: Buffer, cuts: readonly number[]): Promise<Outcome> {
+  const bounds = [0, ...[...cuts].sort((a, b) => a - b), bytes.length];
+  async function* reads(): AsyncGenerator<Buffer> {
+    for (let i = 0; i + 1 < bounds.length; i++) if (bounds[i + 1]! > bounds[i]!) yield bytes.subarray(bounds[i], bounds[i + 1]);
+  }
+  const chunks: ChatChunk[] = [];
+  try {
+    for await (const batch of readChunkBatches(reads(), contextFor(name))) chunks.push(...batch);
     return { chunks };
   } catch (error) {
     return { chunks, error };
@@ -125,6 +141,18 @@ describe('golden fixtures', () => {
         const cut = await translate(name, cuts);
         expect(cut.chunks).toEqual(whole.chunks);
         expect(String(cut.error)).toBe(String(whole.error));
+      }
+    });
+
+    it('gives the same chunks on the socket path (our SSE decoder, batched), however the bytes are cut', async () => {
+      const whole = await translate(name);
+      const bytes = Buffer.from(sseBytes(name));
+      for (const cuts of [[], ...Array.from({ length: 20 }, (_, seed) => randomCuts(bytes.length, seed + 100))]) {
+        const socket = await translateFromSocket(name, bytes, cuts);
+        expect(socket.chunks).toEqual(whole.chunks);
+        if (name === 'midstream_error') expect(socket.error).toMatchObject({ code: 'overloaded', status: 503 });
+        else if (name === 'no_stop') expect(socket.error).toMatchObject({ code: 'stream_interrupted' });
+        else expect(socket.error).toBeUndefined();
       }
     });
 

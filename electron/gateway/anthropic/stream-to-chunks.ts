@@ -28,55 +28,74 @@ export async function* streamToChunks(
   events: AsyncIterable<RawMessageStreamEvent>,
   context: ChunkContext,
 ): AsyncGenerator<ChatChunk> {
-  const blocks = new ContentBlockTranslator(context.jsonTool);
-  const usage = new UsageAccumulator();
-  const stop = { stopReason: null as string | null, stopSequence: null as string | null };
-  let started = false;
-  let stopped = false;
+  const translator = new ChunkTranslator(context);
+  for await (const event of events) yield* translator.push(event);
+  translator.end();
+}
 
-  for await (const event of events) {
-    if (stopped) continue;
-    if (!started) {
-      started = true;
-      yield chunkOf(context, { role: 'assistant', content: '' });
+/**
+ * The synchronous heart of `streamToChunks`: one event in, the chunks it makes out.
+ * The HTTP hot path feeds it straight from the socket, without async layers.
+ */
+export class ChunkTranslator {
+  private readonly blocks: ContentBlockTranslator;
+  private readonly usage = new UsageAccumulator();
+  private readonly stop = { stopReason: null as string | null, stopSequence: null as string | null };
+  private started = false;
+  private stopped = false;
+
+  constructor(private readonly context: ChunkContext) {
+    this.blocks = new ContentBlockTranslator(context.jsonTool);
+  }
+
+  push(event: RawMessageStreamEvent): ChatChunk[] {
+    if (this.stopped) return [];
+    const out: ChatChunk[] = [];
+    if (!this.started) {
+      this.started = true;
+      out.push(chunkOf(this.context, { role: 'assistant', content: '' }));
     }
     switch (event.type) {
       case 'message_start':
-        usage.add(event.message.usage);
+        this.usage.add(event.message.usage);
         break;
       case 'content_block_start':
-        for (const delta of blocks.start(event)) yield chunkOf(context, delta);
+        for (const delta of this.blocks.start(event)) out.push(chunkOf(this.context, delta));
         break;
       case 'content_block_delta':
-        for (const delta of blocks.delta(event)) yield chunkOf(context, delta);
+        for (const delta of this.blocks.delta(event)) out.push(chunkOf(this.context, delta));
         break;
       case 'content_block_stop':
-        for (const delta of blocks.stop(event)) yield chunkOf(context, delta);
+        for (const delta of this.blocks.stop(event)) out.push(chunkOf(this.context, delta));
         break;
       case 'message_delta':
         // A later message_delta only refines the earlier one; usage figures are cumulative.
-        stop.stopReason = event.delta.stop_reason ?? stop.stopReason;
-        stop.stopSequence = event.delta.stop_sequence ?? stop.stopSequence;
-        usage.add(event.usage);
+        this.stop.stopReason = event.delta.stop_reason ?? this.stop.stopReason;
+        this.stop.stopSequence = event.delta.stop_sequence ?? this.stop.stopSequence;
+        this.usage.add(event.usage);
         break;
       case 'message_stop': {
-        stopped = true;
-        const { finish_reason, ...extensions } = finishDetails(stop, blocks.clientToolCalls);
-        yield chunkOf(context, {}, finish_reason, extensions);
-        if (context.includeUsage) yield { ...chunkOf(context, {}), choices: [], usage: usage.toChatUsage() };
+        this.stopped = true;
+        const { finish_reason, ...extensions } = finishDetails(this.stop, this.blocks.clientToolCalls);
+        out.push(chunkOf(this.context, {}, finish_reason, extensions));
+        if (this.context.includeUsage) out.push({ ...chunkOf(this.context, {}), choices: [], usage: this.usage.toChatUsage() });
         break;
       }
       default:
         // New event types may be added to the API; they carry nothing we translate.
         break;
     }
+    return out;
   }
 
-  if (!stopped) {
-    throw new GatewayError('stream_interrupted', 'The answer from Anthropic ended before it was complete.', {
-      status: 502,
-      retryable: true,
-    });
+  /** Call when the upstream ends: without `message_stop` the answer is incomplete (D4). */
+  end(): void {
+    if (!this.stopped) {
+      throw new GatewayError('stream_interrupted', 'The answer from Anthropic ended before it was complete.', {
+        status: 502,
+        retryable: true,
+      });
+    }
   }
 }
 

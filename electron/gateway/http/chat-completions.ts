@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ChatChunk } from '../../../shared/chat/chunk';
 import { chatRequestSchema, describeIssues, type ChatRequest } from '../../../shared/chat/request-schema';
 import { GatewayError, invalidRequest } from '../errors';
 import type { Gateway } from '../index';
+import { createChunkEncoder } from './chunk-encoder';
 import { MAX_BODY_BYTES, readBody } from './read-body';
 import { sendError, sendJson, warningHeader } from './respond';
 
@@ -45,15 +47,19 @@ export async function handleChatCompletions(request: IncomingMessage, response: 
 }
 
 /**
- * SSE frames, `data: [DONE]` at the end. An error after the first byte is sent
- * as a `data: {"error": …}` frame and the stream closes without [DONE], so no
- * client mistakes a cut answer for a finished one.
+ * SSE frames, `data: [DONE]` at the end, one write per batch, waiting for the
+ * client when it reads slower than the upstream sends. An error after the first
+ * byte is sent as a `data: {"error": …}` frame and the stream closes without
+ * [DONE], so no client mistakes a cut answer for a finished one.
  */
-async function pipeChunks(chunks: AsyncIterable<unknown>, response: ServerResponse): Promise<void> {
+async function pipeChunks(batches: AsyncIterable<ChatChunk[]>, response: ServerResponse): Promise<void> {
+  const encode = createChunkEncoder();
   try {
-    for await (const chunk of chunks) {
+    for await (const batch of batches) {
       if (response.destroyed) return;
-      response.write(`data: ${JSON.stringify(chunk)}\n\n`);
+      let frames = '';
+      for (const chunk of batch) frames += encode(chunk);
+      if (!response.write(frames)) await drained(response);
     }
     response.end('data: [DONE]\n\n');
   } catch (error) {
@@ -61,6 +67,19 @@ async function pipeChunks(chunks: AsyncIterable<unknown>, response: ServerRespon
     const failure = error instanceof GatewayError ? error : new GatewayError('internal', String(error), { status: 500 });
     response.end(`data: ${JSON.stringify(failure.toOpenAIBody())}\n\n`);
   }
+}
+
+/** Resolves when the client has taken what was written, or is gone. */
+function drained(response: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      response.off('drain', done);
+      response.off('close', done);
+      resolve();
+    };
+    response.on('drain', done);
+    response.on('close', done);
+  });
 }
 
 async function parseChatRequest(request: IncomingMessage, limit: number): Promise<ChatRequest | GatewayError> {

@@ -64,9 +64,9 @@ function toOpenAIBody(request: ChatRequest): Record<string, unknown> {
 }
 
 /** Chunks are already OpenAI's; only the model name is put back to what the caller asked for. */
-async function* passChunks(stream: AsyncIterable<unknown>, model: string, signal: AbortSignal | undefined): AsyncGenerator<ChatChunk> {
+async function* passChunks(stream: AsyncIterable<unknown>, model: string, signal: AbortSignal | undefined): AsyncGenerator<ChatChunk[]> {
   try {
-    for await (const chunk of stream) yield { ...(chunk as ChatChunk), model };
+    for await (const chunk of stream) yield [{ ...(chunk as ChatChunk), model }];
   } catch (error) {
     throw signal?.aborted ? new GatewayError('cancelled', 'The run was stopped.', { status: 499 }) : mapOpenAIError(error);
   }

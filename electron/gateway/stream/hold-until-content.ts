@@ -1,23 +1,28 @@
 import type { ChatChunk } from '../../../shared/chat/chunk';
 
 /**
- * Reads a stream until its first chunk that carries something (text, thinking,
+ * Reads a stream until its first batch that carries something (text, thinking,
  * a tool call, a finish), then hands back a stream that replays it all. An
  * upstream error before that point rejects here, while nothing has reached the
  * caller, so it can still be retried and answered as a real HTTP error.
  */
-export async function holdUntilContent(chunks: AsyncIterable<ChatChunk>): Promise<AsyncIterable<ChatChunk>> {
-  const iterator = chunks[Symbol.asyncIterator]();
+export async function holdUntilContent(batches: AsyncIterable<ChatChunk[]>): Promise<AsyncIterable<ChatChunk[]>> {
+  const iterator = batches[Symbol.asyncIterator]();
   const held: ChatChunk[] = [];
   let finished = false;
-  for (;;) {
-    const next = await iterator.next();
-    if (next.done) {
-      finished = true;
-      break;
+  try {
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) {
+        finished = true;
+        break;
+      }
+      held.push(...next.value);
+      if (next.value.some(carriesContent)) break;
     }
-    held.push(next.value);
-    if (carriesContent(next.value)) break;
+  } catch (error) {
+    await iterator.return?.();
+    throw error;
   }
   return replay(held, finished ? undefined : iterator);
 }
@@ -31,9 +36,9 @@ function carriesContent(chunk: ChatChunk): boolean {
   return Object.entries(choice.delta).some(([key, value]) => key !== 'role' && value !== '' && value != null);
 }
 
-async function* replay(held: ChatChunk[], rest: AsyncIterator<ChatChunk> | undefined): AsyncGenerator<ChatChunk> {
+async function* replay(held: ChatChunk[], rest: AsyncIterator<ChatChunk[]> | undefined): AsyncGenerator<ChatChunk[]> {
   try {
-    yield* held;
+    if (held.length > 0) yield held;
     if (!rest) return;
     for (;;) {
       const next = await rest.next();

@@ -52,7 +52,7 @@ export function applyChunks(state: RunState, chunks: ChatChunk[], now: number): 
 }
 
 /** Applies a non-chunk event. A run the user stopped stays "stopped" whatever arrives after. */
-export function applyRunEvent(state: RunState, event: Exclude<RunEvent, { type: 'chunk' }>, now: number): RunState {
+export function applyRunEvent(state: RunState, event: Exclude<RunEvent, { type: 'chunks' }>, now: number): RunState {
   if (state.runId !== event.runId || state.status !== 'running') return state;
   switch (event.type) {
     case 'retrying': {

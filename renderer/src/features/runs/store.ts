@@ -9,7 +9,7 @@ interface RunsStore {
   byPane: Record<string, RunState>;
   start(paneId: string, request: ChatRequest): Promise<void>;
   stop(paneId: string): Promise<void>;
-  receive(event: Exclude<RunEvent, { type: 'chunk' }>): void;
+  receive(event: Exclude<RunEvent, { type: 'chunks' }>): void;
   receiveChunks(runId: string, chunks: ChatChunk[]): void;
 }
 

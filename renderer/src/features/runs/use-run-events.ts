@@ -20,9 +20,9 @@ export function useRunEvents(): void {
     };
 
     const unsubscribe = bridge.on('runs.event', (event) => {
-      if (event.type === 'chunk') {
+      if (event.type === 'chunks') {
         const list = pending.get(event.runId) ?? [];
-        list.push(event.chunk);
+        list.push(...event.chunks);
         pending.set(event.runId, list);
         if (!frame) frame = requestAnimationFrame(flush);
         return;

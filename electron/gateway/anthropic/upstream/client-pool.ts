@@ -2,7 +2,7 @@ import Anthropic from '@anthropic-ai/sdk';
 
 export interface UpstreamOptions {
   baseURL: string;
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
 }
 
 /**
