@@ -60,6 +60,11 @@ export default tseslint.config(
     [noElectron],
   ),
   boundary(
+    ['electron/cli/**/*.ts'],
+    [{ regex: into('main', 'web', 'preload', 'renderer'), message: 'The CLI composes the gateway and services; it is not Electron glue.' }],
+    [noElectron],
+  ),
+  boundary(
     ['electron/main/**/*.ts'],
     [{ regex: into('web', 'preload', 'renderer'), message: 'Electron main binds services; it does not import other hosts or the renderer.' }],
   ),

@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const entry = join(root, 'electron/gateway/cli.ts');
+const entry = join(root, 'electron/cli/duet-gateway.ts');
 const bundle = join(root, 'out/gateway/cli.mjs');
 
 function newest(path) {
@@ -21,7 +21,7 @@ function newest(path) {
 
 function isFresh() {
   if (!existsSync(bundle)) return false;
-  const sources = Math.max(newest(join(root, 'electron/gateway')), newest(join(root, 'shared')));
+  const sources = Math.max(...['electron/cli', 'electron/gateway', 'electron/services', 'shared'].map((dir) => newest(join(root, dir))));
   return statSync(bundle).mtimeMs >= sources;
 }
 

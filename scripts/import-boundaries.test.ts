@@ -22,6 +22,8 @@ describe('import boundaries', () => {
     ['electron/services/x.ts', "import { bindIpc } from '../main/ipc';"],
     ['electron/web/x.ts', "import { app } from 'electron';"],
     ['electron/preload/x.ts', "import { z } from 'zod';"],
+    ['electron/cli/x.ts', "import { app } from 'electron';"],
+    ['electron/gateway/x.ts', "import { openKeychain } from '../services/keys';"],
     ['electron/preload/x.ts', "import { requestSchemas } from '../../shared/contract/schemas';"],
   ])('rejects in %s: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toBe(1);
@@ -32,6 +34,7 @@ describe('import boundaries', () => {
     ['electron/gateway/x.ts', "import { MODELS } from '../../shared/models/catalog';"],
     ['electron/services/x.ts', "import { createGateway } from '../gateway';"],
     ['electron/web/x.ts', "import { createAppCore } from '../services/app-core';"],
+    ['electron/cli/x.ts', "import { openKeychain } from '../services/keys';"],
     ['electron/main/x.ts', "import { app } from 'electron';"],
     ['electron/preload/x.ts', "import { contextBridge } from 'electron';\nimport { INVOKE_CHANNELS } from '../../shared/contract/channels';\nimport type { DuetBridge } from '../../shared/contract';"],
   ])('allows in %s: %s', async (file, code) => {

@@ -53,19 +53,28 @@ const built = step('build (electron-vite)', bin('electron-vite'), ['build']);
 if (built) totals.passed += 1;
 else totals.failed += 1;
 
-// Unit and integration tests, inside a private Secret Service when the machine has one.
-const vitestArgs = ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'vitest.json')}`];
-const keyringHome = mkdtempSync(join(tmpdir(), 'duet-keyring-'));
-if (has('dbus-run-session') && has('gnome-keyring-daemon')) {
+/**
+ * Runs a test runner inside a private Secret Service (a fresh D-Bus session with an
+ * unlocked gnome-keyring) when the machine has one, so keychain code meets a real
+ * keychain and never the user's.
+ */
+const secretService = has('dbus-run-session') && has('gnome-keyring-daemon');
+if (!secretService) notes.push('No dbus-run-session/gnome-keyring-daemon here: keychain tests are skipped and hosts run without a keychain (apt-get install dbus gnome-keyring).');
+function withKeychain(title, command, args, env = {}) {
+  if (!secretService) return step(title, command, args, { env: { ...process.env, ...env } });
+  const home = mkdtempSync(join(tmpdir(), 'duet-keyring-'));
   const script = 'printf %s duet-test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"';
-  step('unit + integration (vitest, with a private Secret Service)', 'dbus-run-session', ['--', 'sh', '-c', script, 'sh', bin('vitest'), ...vitestArgs], {
-    env: { ...process.env, HOME: keyringHome, XDG_DATA_HOME: join(keyringHome, 'data'), DUET_SECRET_SERVICE: '1' },
-  });
-} else {
-  notes.push('No dbus-run-session/gnome-keyring-daemon here: keychain tests are skipped (apt-get install dbus gnome-keyring).');
-  step('unit + integration (vitest)', bin('vitest'), vitestArgs);
+  try {
+    return step(`${title}, with a private Secret Service`, 'dbus-run-session', ['--', 'sh', '-c', script, 'sh', command, ...args], {
+      env: { ...process.env, ...env, HOME: home, XDG_DATA_HOME: join(home, 'data'), DUET_SECRET_SERVICE: '1' },
+    });
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
 }
-rmSync(keyringHome, { recursive: true, force: true });
+
+// Unit and integration tests.
+withKeychain('unit + integration (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'vitest.json')}`]);
 const vitest = readJson(join(reports, 'vitest.json'));
 if (vitest) {
   totals.passed += vitest.numPassedTests;
@@ -79,9 +88,7 @@ if (vitest) {
 
 // End-to-end in Chromium (and Electron where its binary exists), against the built renderer.
 if (built) {
-  step('end-to-end (Playwright)', bin('playwright'), ['test'], {
-    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'playwright.json') },
-  });
+  withKeychain('end-to-end (Playwright)', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'playwright.json') });
   const e2e = readJson(join(reports, 'playwright.json'));
   if (e2e?.stats) {
     const { expected, unexpected, flaky, skipped } = e2e.stats;

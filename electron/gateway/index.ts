@@ -16,12 +16,21 @@ export type { RetryNotice } from './retry';
 
 export interface GatewayDeps {
   keys: KeySource;
-  upstreams: { anthropic: { baseURL: string }; openai?: { baseURL: string } | undefined };
+  upstreams: Upstreams;
   fetch?: typeof fetch;
   /** Milliseconds since the epoch; injected so golden files are stable. */
   now?: () => number;
   newId?: () => string;
   retry?: Partial<RetryPolicy>;
+}
+
+export interface Upstreams {
+  anthropic: { baseURL: string };
+  /**
+   * OpenAI-compatible upstreams by provider id (`openai`, `ollama`, …), read at
+   * each call so providers added in settings apply at once.
+   */
+  compatible?: () => Record<string, { baseURL: string }>;
 }
 
 export interface ChatCallOptions {
@@ -45,6 +54,10 @@ export interface Gateway {
   completeChat(request: ChatRequest, options?: ChatCallOptions): Promise<ChatResult>;
   /** The catalog plus whatever the configured upstreams list live. */
   listModels(options?: ChatCallOptions): Promise<ListedModel[]>;
+  /** One provider's live model list with its stored key; throws a GatewayError (no key, 401, network …). */
+  listProviderModels(provider: Provider, options?: ChatCallOptions): Promise<string[]>;
+  /** The providers a model id can be routed to: anthropic and every configured OpenAI-compatible one. */
+  providerIds(): Provider[];
   /** The key a call would use: the caller's, else the stored one. */
   resolveKey(provider: Provider, callerKey?: string): Promise<string | undefined>;
   readonly upstreams: GatewayDeps['upstreams'];
@@ -55,19 +68,30 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const now = deps.now ?? Date.now;
   const newId = deps.newId ?? (() => randomUUID().replaceAll('-', ''));
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...deps.retry };
-  const providers: Partial<Record<Provider, ChatProvider>> = {
-    anthropic: createAnthropicProvider({ baseURL: deps.upstreams.anthropic.baseURL, fetch: deps.fetch, now, newId }),
-    ...(deps.upstreams.openai ? { openai: createOpenAICompatibleProvider({ baseURL: deps.upstreams.openai.baseURL, fetch: deps.fetch }) } : {}),
-  };
+  const anthropic = createAnthropicProvider({ baseURL: deps.upstreams.anthropic.baseURL, fetch: deps.fetch, now, newId });
+  const compatible = new Map<string, { baseURL: string; provider: ChatProvider }>();
+
+  /** The provider behind an id, made once per base URL. */
+  function providerFor(id: Provider): ChatProvider | undefined {
+    if (id === 'anthropic') return anthropic;
+    const upstream = deps.upstreams.compatible?.()[id];
+    if (!upstream) return undefined;
+    const known = compatible.get(id);
+    if (known?.baseURL === upstream.baseURL) return known.provider;
+    const provider = createOpenAICompatibleProvider({ id, baseURL: upstream.baseURL, fetch: deps.fetch });
+    compatible.set(id, { baseURL: upstream.baseURL, provider });
+    return provider;
+  }
 
   const resolveKey = async (provider: Provider, callerKey?: string) => callerKey ?? (await deps.keys.get(provider));
 
   async function prepare(request: ChatRequest, options: ChatCallOptions) {
     const route = routeModel(request.model);
-    if (!route) throw invalidRequest(`Unknown model "${request.model}": use a claude-* id, anthropic/<id> or openai/<id>.`, 'model');
-    const provider = providers[route.provider];
+    if (!route) throw invalidRequest(`Unknown model "${request.model}": use a claude-* id, anthropic/<id> or <provider>/<id>.`, 'model');
+    const provider = providerFor(route.provider);
     if (!provider) {
-      throw new GatewayError('invalid_request', `No OpenAI-compatible endpoint is configured for "${request.model}": set OPENAI_BASE_URL.`, {
+      const hint = route.provider === 'openai' ? 'set OPENAI_BASE_URL or OPENAI_API_KEY' : 'add it in Settings › Providers';
+      throw new GatewayError('invalid_request', `No OpenAI-compatible provider "${route.provider}" is configured for "${request.model}": ${hint}.`, {
         status: 400,
         param: 'model',
       });
@@ -93,9 +117,18 @@ export function createGateway(deps: GatewayDeps): Gateway {
       const { provider, call } = await prepare(request, options);
       return retrying(() => provider.complete(request, call), options);
     },
+    providerIds: () => ['anthropic', ...Object.keys(deps.upstreams.compatible?.() ?? {})],
+    async listProviderModels(id, options = {}) {
+      const provider = providerFor(id);
+      if (!provider) throw invalidRequest(`No provider "${id}" is configured.`, 'provider');
+      return provider.listModels({ apiKey: await resolveKey(id, options.apiKey), signal: options.signal, betas: [] });
+    },
     async listModels(options = {}) {
       const listed = new Map<string, ListedModel>(MODELS.map((model) => [model.id, { id: model.id, provider: 'anthropic' }]));
-      for (const [name, provider] of Object.entries(providers) as [Provider, ChatProvider][]) {
+      const ids = ['anthropic', ...Object.keys(deps.upstreams.compatible?.() ?? {})];
+      for (const name of ids) {
+        const provider = providerFor(name);
+        if (!provider) continue;
         // A caller's own key is an Anthropic key (or an OpenAI one), never sent to the other provider.
         const apiKey = await resolveKey(name, name === 'anthropic' ? options.apiKey : undefined);
         if (name === 'anthropic' && !apiKey) continue;

@@ -5,13 +5,18 @@ export interface KeySource {
   get(provider: Provider): Promise<string | undefined>;
 }
 
-const ENV_NAMES: Record<Provider, string> = { anthropic: 'ANTHROPIC_API_KEY', openai: 'OPENAI_API_KEY' };
+/** ANTHROPIC_API_KEY, OPENAI_API_KEY, and DUET_<ID>_API_KEY for any other provider id. */
+export function keyEnvName(provider: Provider): string {
+  if (provider === 'anthropic') return 'ANTHROPIC_API_KEY';
+  if (provider === 'openai') return 'OPENAI_API_KEY';
+  return `DUET_${provider.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_API_KEY`;
+}
 
-/** Keys from environment variables (ANTHROPIC_API_KEY, OPENAI_API_KEY). */
+/** Keys from environment variables. */
 export function environmentKeys(env: Record<string, string | undefined> = process.env): KeySource {
   return {
     async get(provider) {
-      return env[ENV_NAMES[provider]]?.trim() || undefined;
+      return env[keyEnvName(provider)]?.trim() || undefined;
     },
   };
 }

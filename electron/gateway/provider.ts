@@ -1,7 +1,8 @@
 import type { ChatChunk, ChatCompletion } from '../../shared/chat/chunk';
 import type { ChatRequest } from '../../shared/chat/request-schema';
 
-export type Provider = 'anthropic' | 'openai';
+/** 'anthropic', or the id of an OpenAI-compatible upstream ('openai', 'ollama', 'openrouter', …). */
+export type Provider = string;
 
 /** What every upstream call needs besides the request. */
 export interface ProviderCall {
@@ -35,10 +36,10 @@ export interface ChatProvider {
   listModels(call: ProviderCall): Promise<string[]>;
 }
 
-/** `openai/<id>` goes to the OpenAI-compatible upstream; `claude-*` and `anthropic/<id>` to Anthropic. */
+/** `claude-*` and `anthropic/<id>` go to Anthropic; `<provider>/<id>` to that OpenAI-compatible upstream. */
 export function routeModel(model: string): { provider: Provider; model: string } | undefined {
-  if (model.startsWith('openai/')) return { provider: 'openai', model: model.slice('openai/'.length) };
-  if (model.startsWith('anthropic/')) return { provider: 'anthropic', model: model.slice('anthropic/'.length) };
   if (model.startsWith('claude-')) return { provider: 'anthropic', model };
-  return undefined;
+  const slash = model.indexOf('/');
+  if (slash <= 0 || slash === model.length - 1) return undefined;
+  return { provider: model.slice(0, slash), model: model.slice(slash + 1) };
 }

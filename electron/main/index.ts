@@ -14,7 +14,8 @@ if (process.env.DUET_DATA_DIR) app.setPath('userData', process.env.DUET_DATA_DIR
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
-const core = createAppCore({ host: 'electron' });
+// Started at once; the window waits for it (opening the keychain can take a moment).
+const corePromise = createAppCore({ host: 'electron', dataDir: app.getPath('userData') });
 
 app.on('second-instance', () => {
   const [window] = BrowserWindow.getAllWindows();
@@ -22,7 +23,8 @@ app.on('second-instance', () => {
   window?.focus();
 });
 
-void app.whenReady().then(() => {
+void app.whenReady().then(async () => {
+  const core = await corePromise;
   installSecurityGuards(APP_ORIGIN);
   serveRenderer(join(import.meta.dirname, '../renderer'));
   bindIpc(core, APP_ORIGIN);
@@ -33,8 +35,9 @@ void app.whenReady().then(() => {
 });
 
 app.on('window-all-closed', () => {
-  core.shutdown();
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('before-quit', () => core.shutdown());
+app.on('before-quit', () => {
+  void corePromise.then((core) => core.shutdown());
+});

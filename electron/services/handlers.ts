@@ -1,56 +1,52 @@
-import type { AppInfo, Handlers, HandlerContext, KeyStatus, RequestOf } from '../../shared/contract';
-import { MODELS } from '../../shared/models/catalog';
-import type { Gateway, KeySource } from '../gateway';
-import { RunRegistry } from './runs/run-registry';
-import { toDuetError } from './to-duet-error';
+import type { AppInfo, Handlers } from '../../shared/contract';
+import type { Gateway } from '../gateway';
+import { createGatewayHandlers } from './handlers/gateway-handlers';
+import { createKeyHandlers } from './handlers/key-handlers';
+import { createRunHandlers } from './handlers/run-handlers';
+import type { KeyService } from './keys';
+import type { LocalEndpoint } from './local-endpoint';
+import type { SettingsFile } from './settings/settings-file';
 
 export interface ServiceDeps {
   gateway: Gateway;
-  keys: KeySource;
+  keys: KeyService;
+  settings: SettingsFile;
+  endpoint: LocalEndpoint;
   host: AppInfo['host'];
   version: string;
 }
 
 export interface Services {
   handlers: Handlers;
-  /** Aborts every live run (window closed, host shutting down). */
-  shutdown(): void;
+  /** Aborts every live run and stops the local endpoint (window closed, host shutting down). */
+  shutdown(): Promise<void>;
 }
 
 /** The contract implemented over the gateway and the services. Both hosts bind this. */
 export function createServices(deps: ServiceDeps): Services {
-  const runs = new RunRegistry();
-
+  const runs = createRunHandlers(deps.gateway);
   const handlers: Handlers = {
-    'app.info': async () => ({ version: deps.version, host: deps.host, keys: [await keyStatus(deps.keys)] }),
-    'models.list': async () => [...MODELS],
-    'runs.start': async (request, context) => {
-      const signal = runs.begin(request.runId);
-      void streamRun(deps.gateway, request, signal, context).finally(() => runs.finish(request.runId));
-      return { runId: request.runId };
-    },
-    'runs.cancel': async ({ runId }) => ({ cancelled: runs.cancel(runId) }),
+    'app.info': async () => ({ version: deps.version, host: deps.host, keys: [await deps.keys.status('anthropic')], keychain: deps.keys.keychain }),
+    'models.list': () => listLiveModels(deps.gateway),
+    ...runs.handlers,
+    ...createKeyHandlers(deps),
+    ...createGatewayHandlers(deps),
   };
-  return { handlers, shutdown: () => runs.cancelAll() };
+  return {
+    handlers,
+    async shutdown() {
+      runs.cancelAll();
+      await deps.endpoint.close();
+    },
+  };
 }
 
-async function streamRun(gateway: Gateway, { runId, request }: RequestOf<'runs.start'>, signal: AbortSignal, context: HandlerContext): Promise<void> {
-  try {
-    const stream = await gateway.streamChat(request, {
-      signal,
-      onRetry: ({ attempt, maxAttempts, delayMs, error }) =>
-        context.emit('runs.event', { runId, type: 'retrying', attempt, maxAttempts, delayMs, reason: toDuetError(error) }),
-    });
-    context.emit('runs.event', { runId, type: 'started', warnings: stream.warnings, ...(stream.requestId ? { requestId: stream.requestId } : {}) });
-    for await (const chunks of stream.chunks) context.emit('runs.event', { runId, type: 'chunks', chunks });
-    context.emit('runs.event', { runId, type: 'done' });
-  } catch (error) {
-    context.emit('runs.event', { runId, type: 'error', error: toDuetError(error) });
-  }
-}
-
-async function keyStatus(keys: KeySource): Promise<KeyStatus> {
-  const key = await keys.get('anthropic');
-  if (!key) return { provider: 'anthropic', configured: false };
-  return { provider: 'anthropic', configured: true, hint: `…${key.slice(-4)}`, source: 'env' };
+/** Every provider's live list; one that fails (offline, no key) is reported and the others still count. */
+async function listLiveModels(gateway: Gateway) {
+  const results = await Promise.allSettled(gateway.providerIds().map(async (provider) => ({ provider, ids: await gateway.listProviderModels(provider) })));
+  const models = results.flatMap((result) => (result.status === 'fulfilled' ? result.value.ids.map((id) => ({ id, provider: result.value.provider })) : []));
+  const errors = results.flatMap((result, index) =>
+    result.status === 'rejected' ? [{ provider: gateway.providerIds()[index] ?? '?', message: result.reason instanceof Error ? result.reason.message : String(result.reason) }] : [],
+  );
+  return { models, errors };
 }

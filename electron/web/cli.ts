@@ -23,7 +23,9 @@ if (!existsSync(resolve(values.renderer, 'index.html'))) {
   process.exit(1);
 }
 
-const host = await startWebHost({ core: createAppCore({ host: 'web' }), rendererDir: values.renderer, port, host: values.host }).catch(
+const core = await createAppCore({ host: 'web' });
+if (!core.keys.keychain.available) console.log(`No OS keychain: ${core.keys.keychain.reason ?? ''} Keys saved in Settings last for this session only.`);
+const host = await startWebHost({ core, rendererDir: values.renderer, port, host: values.host }).catch(
   (error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code;
     console.error(code === 'EADDRINUSE' ? `Port ${port} is in use. Try "npm run web -- --port 0" for a free one.` : String(error));

@@ -20,7 +20,12 @@ beforeAll(async () => {
   mkdirSync(join(rendererDir, 'assets'));
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   host = await startWebHost({
-    core: createAppCore({ host: 'web', env: { ANTHROPIC_API_KEY: 'sk-ant-secret-web-1234', ANTHROPIC_BASE_URL: fake.url } }),
+    core: await createAppCore({
+      host: 'web',
+      env: { ANTHROPIC_API_KEY: 'sk-ant-secret-web-1234', ANTHROPIC_BASE_URL: fake.url },
+      dataDir: rendererDir,
+      keychainService: `duet-test-${process.pid}`,
+    }),
     rendererDir,
   });
 });

@@ -92,7 +92,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   return {
     url: `http://${listenHost.includes(':') ? `[${listenHost}]` : listenHost}:${port}`,
     async close() {
-      options.core.shutdown();
+      await options.core.shutdown();
       hub.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -2,7 +2,22 @@
  * Channel names: the only runtime values the preload imports. Keep this file
  * free of imports so the sandboxed preload bundle stays dependency-free.
  */
-export const INVOKE_CHANNELS = ['app.info', 'models.list', 'runs.start', 'runs.cancel'] as const;
+export const INVOKE_CHANNELS = [
+  'app.info',
+  'models.list',
+  'runs.start',
+  'runs.cancel',
+  'keys.status',
+  'keys.set',
+  'keys.remove',
+  'keys.test',
+  'providers.list',
+  'providers.save',
+  'providers.remove',
+  'gateway.status',
+  'gateway.configure',
+  'gateway.token',
+] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 
 export const EVENT_CHANNELS = ['runs.event'] as const;

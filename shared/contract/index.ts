@@ -1,5 +1,4 @@
 import type { ChatChunk } from '../chat/chunk';
-import type { ModelInfo } from '../models/catalog';
 import type { EventChannel, InvokeChannel } from './channels';
 import type { DuetError, Result } from './result';
 import type { RequestOf } from './schemas';
@@ -10,17 +9,60 @@ export type { RequestOf } from './schemas';
 
 /** What the renderer may know about a provider key: never the key itself. */
 export interface KeyStatus {
-  provider: 'anthropic';
+  /** 'anthropic' or an OpenAI-compatible provider's id. */
+  provider: string;
   configured: boolean;
-  /** Last four characters, e.g. "…x4Fq". */
+  /** Last four characters, e.g. "…x4Fq" (just "…" for short keys). */
   hint?: string;
   source?: 'keychain' | 'env' | 'session';
+}
+
+export interface KeychainState {
+  available: boolean;
+  /** Why not, in a sentence a person can act on. */
+  reason?: string;
+}
+
+export interface KeysOverview {
+  keychain: KeychainState;
+  keys: KeyStatus[];
+}
+
+/** The outcome of "Test": a models-list call with the stored key. */
+export interface KeyTestResult {
+  outcome: 'valid' | 'invalid_key' | 'no_key' | 'network_error' | 'error';
+  message: string;
+  models?: number;
+}
+
+/** An OpenAI-compatible upstream (OpenAI, Ollama, OpenRouter, …): models are addressed as `<id>/<model>`. */
+export interface ProviderConfig {
+  id: string;
+  name: string;
+  baseURL: string;
+  key: KeyStatus;
+}
+
+/** The local OpenAI-compatible endpoint the app can serve (the same as duet-gateway). */
+export interface GatewayStatus {
+  enabled: boolean;
+  running: boolean;
+  port: number;
+  url?: string;
+  error?: string;
+}
+
+/** A model a provider lists live (GET /v1/models); the renderer merges it with the static catalog. */
+export interface LiveModel {
+  id: string;
+  provider: string;
 }
 
 export interface AppInfo {
   version: string;
   host: 'electron' | 'web';
   keys: KeyStatus[];
+  keychain: KeychainState;
 }
 
 /** Everything a run reports after it starts. Streams carry deltas only. */
@@ -34,9 +76,21 @@ export type RunEvent =
 
 export interface Responses {
   'app.info': AppInfo;
-  'models.list': ModelInfo[];
+  /** Live lists of the configured providers; empty when offline (the catalog still serves). */
+  'models.list': { models: LiveModel[]; errors: { provider: string; message: string }[] };
   'runs.start': { runId: string };
   'runs.cancel': { cancelled: boolean };
+  'keys.status': KeysOverview;
+  'keys.set': KeyStatus;
+  'keys.remove': KeyStatus;
+  'keys.test': KeyTestResult;
+  'providers.list': ProviderConfig[];
+  'providers.save': ProviderConfig;
+  'providers.remove': { removed: boolean };
+  'gateway.status': GatewayStatus;
+  'gateway.configure': GatewayStatus;
+  /** The token callers of the local endpoint present; shown only when asked for. */
+  'gateway.token': { token: string };
 }
 
 export interface Events {

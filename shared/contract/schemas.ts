@@ -8,11 +8,37 @@ import type { InvokeChannel } from './channels';
  */
 export const runId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'runId must be 8-64 letters, digits, _ or -');
 
+/** 'anthropic' or an OpenAI-compatible provider's id; it becomes part of a keychain entry name. */
+export const providerId = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'a provider id is 1-64 lowercase letters, digits, ".", "_" or "-"');
+
+/** A key as pasted. zod never echoes values in its messages, so a bad key is not repeated back. */
+const apiKey = z.string().trim().min(1, 'the key is empty').max(512, 'the key is longer than 512 characters');
+
+const baseURL = z
+  .string()
+  .trim()
+  .url('the base URL must be a full URL such as http://localhost:11434/v1')
+  .refine((url) => /^https?:\/\//.test(url), 'the base URL must start with http:// or https://');
+
 export const requestSchemas = {
   'app.info': z.undefined(),
   'models.list': z.undefined(),
   'runs.start': z.object({ runId, request: chatRequestSchema }),
   'runs.cancel': z.object({ runId }),
+  'keys.status': z.undefined(),
+  'keys.set': z.object({ provider: providerId, key: apiKey }),
+  'keys.remove': z.object({ provider: providerId }),
+  'keys.test': z.object({ provider: providerId }),
+  'providers.list': z.undefined(),
+  'providers.save': z.object({
+    id: providerId.refine((id) => id !== 'anthropic', '"anthropic" is built in'),
+    name: z.string().trim().min(1, 'the name is empty').max(60),
+    baseURL,
+  }),
+  'providers.remove': z.object({ id: providerId }),
+  'gateway.status': z.undefined(),
+  'gateway.configure': z.object({ enabled: z.boolean(), port: z.number().int().min(1024).max(65535) }),
+  'gateway.token': z.object({ rotate: z.boolean() }),
 } satisfies Record<InvokeChannel, z.ZodType>;
 
 export type RequestOf<K extends InvokeChannel> = z.infer<(typeof requestSchemas)[K]>;

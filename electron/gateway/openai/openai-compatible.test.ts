@@ -17,7 +17,7 @@ beforeAll(async () => {
   upstream = await startTestRig();
   const gateway = createGateway({
     keys: environmentKeys({ OPENAI_API_KEY: TEST_TOKEN }),
-    upstreams: { anthropic: { baseURL: upstream.fake.url }, openai: { baseURL: `${upstream.server.url}/v1` } },
+    upstreams: { anthropic: { baseURL: upstream.fake.url }, compatible: () => ({ openai: { baseURL: `${upstream.server.url}/v1` } }) },
     retry: { maxAttempts: 1 },
   });
   front = await startGatewayServer({ gateway, token: 'front-token', port: 0 });
@@ -63,5 +63,10 @@ describe('OpenAI-compatible pass-through (openai/<model>)', () => {
     const failure = await plain.chat.completions.create({ model: 'openai/gpt-9', messages: [{ role: 'user', content: 'x' }] }).catch((error: unknown) => error);
     expect(failure).toMatchObject({ status: 400 });
     expect(String((failure as Error).message)).toContain('OPENAI_BASE_URL');
+  });
+
+  it('routes any configured provider id, e.g. ollama/<model>', async () => {
+    const failure = await client.chat.completions.create({ model: 'ollama/llama9', messages: [{ role: 'user', content: 'x' }] }).catch((error: unknown) => error);
+    expect(String((failure as Error).message)).toContain('Settings › Providers');
   });
 });

@@ -7,6 +7,8 @@ import type { ChatProvider, ProviderCall } from '../provider';
 import { mapOpenAIError } from './map-openai-error';
 
 export interface OpenAICompatibleOptions {
+  /** The provider id models are routed by (`<id>/<model>`). */
+  id: string;
   baseURL: string;
   fetch?: typeof fetch | undefined;
 }
@@ -49,7 +51,7 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleOptions)
     async listModels(call) {
       try {
         const page = await clientFor(call).models.list(signalOf(call));
-        return page.data.map((model) => `openai/${model.id}`);
+        return page.data.map((model) => `${options.id}/${model.id}`);
       } catch (error) {
         throw mapOpenAIError(error);
       }
@@ -57,10 +59,10 @@ export function createOpenAICompatibleProvider(options: OpenAICompatibleOptions)
   };
 }
 
-/** Strips the routing prefix and the fields only Anthropic understands. */
+/** Strips the routing prefix (`<provider>/`) and the fields only Anthropic understands. */
 function toOpenAIBody(request: ChatRequest): Record<string, unknown> {
   const { thinking: _thinking, anthropic_beta: _betas, ...rest } = request;
-  return { ...rest, model: request.model.replace(/^openai\//, '') };
+  return { ...rest, model: request.model.slice(request.model.indexOf('/') + 1) };
 }
 
 /** Chunks are already OpenAI's; only the model name is put back to what the caller asked for. */

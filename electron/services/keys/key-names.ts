@@ -1,13 +1,8 @@
+import { keyEnvName } from '../../gateway/keys';
 import { InvalidProviderError } from './errors';
 import type { KeyProvider } from './types';
 
 const PROVIDER_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
-
-/** The two variables other tools already use; custom providers get a Duet-specific one. (A Map: ids like "constructor" are valid.) */
-const WELL_KNOWN_ENV = new Map([
-  ['anthropic', 'ANTHROPIC_API_KEY'],
-  ['openai', 'OPENAI_API_KEY'],
-]);
 
 /**
  * Throws unless `provider` is 1–64 of a-z, 0-9, '.', '_', '-' (starting with a
@@ -34,5 +29,5 @@ export function keyAccount(provider: KeyProvider): string {
  */
 export function keyEnvVarName(provider: KeyProvider): string {
   assertProviderId(provider);
-  return WELL_KNOWN_ENV.get(provider) ?? `DUET_${provider.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_API_KEY`;
+  return keyEnvName(provider);
 }

@@ -2,7 +2,7 @@ import { PromptEditor } from '../editor/PromptEditor';
 import { useRun, useRunsStore } from '../runs/store';
 import { buildRequest } from './build-request';
 import { Answer } from './Answer';
-import { useModels } from './queries';
+import { useModelEntries } from '../models/queries';
 import { usePaneStore } from './store';
 
 export const MAIN_PANE = 'main';
@@ -21,10 +21,9 @@ export function stopMainPane(): void {
 export function Pane() {
   const { model, system, user, setModel, setSystem, setUser } = usePaneStore();
   const run = useRun(MAIN_PANE);
-  const models = useModels();
+  const { entries } = useModelEntries();
   const running = run.status === 'running';
-  const options = models.data ?? [];
-  const known = options.some((option) => option.id === model);
+  const known = entries.some((entry) => entry.id === model);
 
   return (
     <main className="pane">
@@ -34,19 +33,28 @@ export function Pane() {
           <select value={model} onChange={(event) => setModel(event.target.value)} aria-label="Model">
             {!known && <option value={model}>{model}</option>}
             <optgroup label="Current models">
-              {options.filter((option) => option.status === 'current').map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.displayName}
+              {entries.filter((entry) => entry.known && entry.info.status === 'current').map((entry) => (
+                <option key={entry.id} value={entry.id}>
+                  {entry.displayName}
                 </option>
               ))}
             </optgroup>
             <optgroup label="Older models">
-              {options.filter((option) => option.status !== 'current').map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.displayName}
+              {entries.filter((entry) => entry.known && entry.info.status !== 'current').map((entry) => (
+                <option key={entry.id} value={entry.id}>
+                  {entry.displayName}
                 </option>
               ))}
             </optgroup>
+            {entries.some((entry) => !entry.known) && (
+              <optgroup label="Listed by providers (capabilities unknown)">
+                {entries.filter((entry) => !entry.known).map((entry) => (
+                  <option key={entry.id} value={entry.id}>
+                    {entry.displayName} (capabilities unknown)
+                  </option>
+                ))}
+              </optgroup>
+            )}
           </select>
         </label>
         <button type="button" className="primary" onClick={runMainPane} disabled={running || user.trim() === ''} title="Run (Ctrl+Enter)">

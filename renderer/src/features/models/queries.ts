@@ -1,0 +1,29 @@
+import { useQuery } from '@tanstack/react-query';
+import { MODELS } from '../../../../shared/models/catalog';
+import { mergeModels, type ModelEntry } from '../../../../shared/models/merge-models';
+import { invokeOrThrow } from '../../bridge/bridge';
+
+export const modelKeys = {
+  all: ['models'] as const,
+  live: ['models', 'live'] as const,
+};
+
+const OFFLINE: ModelEntry[] = mergeModels(MODELS, []);
+
+/**
+ * The static catalog merged with what the providers list live. The catalog
+ * serves at once and offline; the live list refines it when it arrives, and is
+ * refetched whenever a key changes (settings invalidate `modelKeys.all`).
+ */
+export function useModelEntries(): { entries: ModelEntry[]; errors: { provider: string; message: string }[] } {
+  const live = useQuery({
+    queryKey: modelKeys.live,
+    queryFn: () => invokeOrThrow('models.list', undefined),
+    staleTime: 10 * 60_000,
+    retry: false,
+  });
+  return {
+    entries: live.data ? mergeModels(MODELS, live.data.models) : OFFLINE,
+    errors: live.data?.errors ?? [],
+  };
+}
