@@ -11,6 +11,7 @@ test.describe('a host set up wrongly says what to do', () => {
   test.skip(({ host }) => host !== 'web', 'These specs start their own web host with a different environment.');
 
   test('without a key: onboarding note, and Run explains the missing key', async ({ fake, playwright }, testInfo) => {
+    fake.reset();
     const webHost = await startWebHostProcess(fake.url, { apiKey: null });
     const browser = await playwright.chromium.launch(testInfo.project.use.launchOptions);
     try {

@@ -1,11 +1,23 @@
+import { useCallback, useRef } from 'react';
 import { Pane, runMainPane, stopMainPane } from '../features/pane/Pane';
 import { useAppInfo } from '../features/pane/queries';
 import { useRunEvents } from '../features/runs/use-run-events';
+import { SettingsDialog } from '../features/settings/SettingsDialog';
+import { isSettingsOpen, useSettingsStore } from '../features/settings/store';
+import { useSettingsShortcut } from '../features/settings/use-settings-shortcut';
 import { useShortcuts } from './use-shortcuts';
+
+// While Settings is open, Esc belongs to the dialog (it closes it) and Ctrl+Enter does not run the prompt behind it.
+const runUnlessSettingsOpen = (): void => (isSettingsOpen() ? undefined : runMainPane());
+const stopUnlessSettingsOpen = (): void => (isSettingsOpen() ? undefined : stopMainPane());
 
 export function App() {
   useRunEvents();
-  useShortcuts({ run: runMainPane, stop: stopMainPane });
+  useShortcuts({ run: runUnlessSettingsOpen, stop: stopUnlessSettingsOpen });
+  useSettingsShortcut();
+  const openSettings = useSettingsStore((state) => state.openSettings);
+  const settingsButton = useRef<HTMLButtonElement>(null);
+  const settingsButtonElement = useCallback(() => settingsButton.current, []);
   const info = useAppInfo();
   const anthropic = info.data?.keys.find((key) => key.provider === 'anthropic');
 
@@ -17,6 +29,9 @@ export function App() {
         <span className="key-status" aria-label="Anthropic key status">
           {anthropic?.configured ? `Anthropic key ${anthropic.hint ?? ''} (${anthropic.source ?? 'env'})` : ''}
         </span>
+        <button ref={settingsButton} type="button" onClick={openSettings} title="Settings (Ctrl+,)" aria-keyshortcuts="Control+Comma Meta+Comma">
+          Settings
+        </button>
       </header>
       {info.isError && (
         <div className="error-banner" role="alert">
@@ -26,11 +41,12 @@ export function App() {
       )}
       {anthropic && !anthropic.configured && (
         <div className="onboarding" role="note">
-          <strong>Add your Anthropic API key to start.</strong> Set <code>ANTHROPIC_API_KEY</code> in the environment and
-          start Duet again. Keys stay in the host process and are never shown here.
+          <strong>Add your Anthropic API key to start.</strong> Open Settings (Ctrl+,) to add it, or set{' '}
+          <code>ANTHROPIC_API_KEY</code> in the environment and start Duet again. Keys stay in the host process and are never shown here.
         </div>
       )}
       <Pane />
+      <SettingsDialog returnFocusTo={settingsButtonElement} />
     </div>
   );
 }
