@@ -29,6 +29,8 @@ export const FAKE_MODELS: readonly FakeModel[] = [
   model('claude-haiku-4-5', 'Claude Haiku 4.5', '2025-10-01T00:00:00Z', 200_000, 64_000),
   model('claude-sonnet-4-5', 'Claude Sonnet 4.5', '2025-09-29T00:00:00Z', 200_000, 64_000),
   model('claude-opus-4-1', 'Claude Opus 4.1', '2025-08-05T00:00:00Z', 200_000, 32_000),
+  // Newer than any catalog: the app must still list it, with its capabilities unknown.
+  model('claude-preview-9', 'Claude Preview 9', '2026-11-20T00:00:00Z', 1_000_000, 128_000),
 ];
 
 export function modelList(): { data: FakeModel[]; has_more: false; first_id: string | null; last_id: string | null } {
