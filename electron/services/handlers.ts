@@ -43,10 +43,11 @@ export function createServices(deps: ServiceDeps): Services {
 
 /** Every provider's live list; one that fails (offline, no key) is reported and the others still count. */
 async function listLiveModels(gateway: Gateway) {
-  const results = await Promise.allSettled(gateway.providerIds().map(async (provider) => ({ provider, ids: await gateway.listProviderModels(provider) })));
-  const models = results.flatMap((result) => (result.status === 'fulfilled' ? result.value.ids.map((id) => ({ id, provider: result.value.provider })) : []));
+  const providers = gateway.providerIds();
+  const results = await Promise.allSettled(providers.map((provider) => gateway.listProviderModels(provider)));
+  const models = results.flatMap((result, index) => (result.status === 'fulfilled' ? result.value.map((id) => ({ id, provider: providers[index] ?? '' })) : []));
   const errors = results.flatMap((result, index) =>
-    result.status === 'rejected' ? [{ provider: gateway.providerIds()[index] ?? '?', message: result.reason instanceof Error ? result.reason.message : String(result.reason) }] : [],
+    result.status === 'rejected' ? [{ provider: providers[index] ?? '', message: result.reason instanceof Error ? result.reason.message : String(result.reason) }] : [],
   );
   return { models, errors };
 }

@@ -106,6 +106,14 @@ describe('web host', () => {
     expect(text).not.toContain('sk-ant-secret-web');
   });
 
+  it('lists the providers live models, and reports a provider that cannot list instead of failing', async () => {
+    await invoke('providers.save', { id: 'offline', name: 'Offline', baseURL: 'http://127.0.0.1:9/v1' });
+    const result = (await (await invoke('models.list', undefined)).json()) as { ok: true; value: { models: { id: string; provider: string }[]; errors: { provider: string }[] } };
+    expect(result.value.models).toContainEqual({ id: 'claude-sonnet-5-5', provider: 'anthropic' });
+    expect(result.value.errors.map((error) => error.provider)).toEqual(['offline']);
+    await invoke('providers.remove', { id: 'offline' });
+  });
+
   it('validates payloads and names the field at fault', async () => {
     const result = (await (await invoke('runs.start', { runId: 'run_00000001', request: { model: 'm', messages: [] } })).json()) as { error: { message: string } };
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
