@@ -115,6 +115,8 @@ export function buildOutcome(scenario: CanonicalScenario, ctx: ScenarioContext):
       return events(script().text(reply).finish('end_turn', { withStop: false }), 'end_early');
     case 'flaky_529':
       return ctx.useCount === 1 ? httpError('error_529') : events(script().text(reply).finish('end_turn'));
+    case 'hostile_markdown':
+      return events(script().text(wordChunks(HOSTILE_MARKDOWN)).finish('end_turn'));
     case 'error_400':
     case 'error_401':
     case 'error_403':
@@ -162,6 +164,40 @@ export function httpError(scenario: ErrorScenario, model?: string): ErrorOutcome
   const message = scenario === 'error_404' && model ? `model: ${model}` : spec.message;
   return { kind: 'error', ...spec, message };
 }
+
+/**
+ * Ordinary markdown mixed with HTML and URLs that must never run or load in a renderer.
+ * Each hostile line sets `window.__pwned` if it executes, so a test only has to check that it is undefined.
+ */
+export const HOSTILE_MARKDOWN = [
+  '# Hostile markdown',
+  '',
+  'Some **bold** text and a [safe link](https://example.com).',
+  '',
+  '<script>window.__pwned=1</script>',
+  '',
+  '<img src=x onerror="window.__pwned=2">',
+  '',
+  'A [click](javascript:window.__pwned=3) link and <a href="javascript:alert(1)">x</a> inline.',
+  '',
+  '<iframe src="https://example.com"></iframe>',
+  '',
+  '![alt](https://example.com/track.png)',
+  '',
+  '<style>body{display:none}</style>',
+  '',
+  '- first item',
+  '- second item',
+  '',
+  '| name | value |',
+  '| --- | --- |',
+  '| alpha | 1 |',
+  '',
+  '```ts',
+  'const answer: number = 42;',
+  '```',
+  '',
+].join('\n');
 
 function numberedWords(count: number): string[] {
   return Array.from({ length: count }, (_, i) => (i === 0 ? 'word1' : ` word${i + 1}`));

@@ -1,7 +1,8 @@
 import type { RunState } from '../runs/run-state';
 import { describeError } from '../runs/describe-error';
+import { MarkdownAnswer } from '../results/MarkdownAnswer';
 
-/** The streamed answer, as plain text (React escapes it: model output never runs as HTML). */
+/** The streamed answer, rendered as markdown that never runs as HTML (see MarkdownAnswer); the thinking stays plain text. */
 export function Answer({ run }: { run: RunState }) {
   const incomplete = run.status === 'stopped' || run.status === 'error';
   return (
@@ -31,8 +32,8 @@ export function Answer({ run }: { run: RunState }) {
         </details>
       )}
       {run.text !== '' && (
-        <div className="answer-text" data-testid="answer-text">
-          {run.text}
+        <div className="markdown-answer" data-testid="answer-text">
+          <MarkdownAnswer text={run.text} />
         </div>
       )}
       {incomplete && run.text !== '' && <p className="incomplete-note">Incomplete answer ({run.status === 'stopped' ? 'stopped' : 'failed'}).</p>}

@@ -1,0 +1,68 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { MarkdownAnswer } from './MarkdownAnswer';
+import { toSafeUrl } from './safe-url';
+
+const render = (text: string) => renderToStaticMarkup(<MarkdownAnswer text={text} />);
+
+describe('toSafeUrl', () => {
+  it.each([
+    ['https://example.com/a?b=c', 'https://example.com/a?b=c'],
+    ['http://example.com', 'http://example.com'],
+    ['mailto:someone@example.com', 'mailto:someone@example.com'],
+    ['javascript:alert(1)', undefined],
+    ['JaVaScRiPt:alert(1)', undefined],
+    ['java\tscript:alert(1)', undefined],
+    [' javascript:alert(1)', undefined],
+    ['data:text/html,<script>alert(1)</script>', undefined],
+    ['vbscript:msgbox(1)', undefined],
+    ['file:///etc/passwd', undefined],
+    ['/relative/path', undefined],
+    ['#fragment', undefined],
+    ['', undefined],
+  ])('%j → %j', (url, expected) => {
+    expect(toSafeUrl(url)).toBe(expected);
+  });
+});
+
+describe('MarkdownAnswer', () => {
+  it('shows raw HTML as escaped text', () => {
+    const html = render('<script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\nhi <b onclick="x()">there</b>');
+    const tags = new Set([...html.matchAll(/<\/?([a-z]+)/g)].map((match) => match[1]));
+    expect([...tags]).toEqual(['p']);
+    expect(html).toContain('<p class="md-raw-html">&lt;script&gt;alert(1)&lt;/script&gt;</p>');
+  });
+
+  it('keeps safe links, opening in a new window without opener', () => {
+    expect(render('[a](https://example.com)')).toBe(
+      '<p><a href="https://example.com" title="https://example.com" target="_blank" rel="noopener noreferrer">a</a></p>',
+    );
+  });
+
+  it.each(['javascript:alert(1)', 'data:text/html,hi', 'vbscript:x', '/local'])('turns a %s link into text', (url) => {
+    const html = render(`[click](${url})`);
+    expect(html).not.toContain('<a');
+    expect(html).toContain('<span class="md-link-removed">click</span>');
+  });
+
+  it('never renders an image element', () => {
+    const html = render('![alt text](https://example.com/t.png) ![d](data:image/png;base64,AAAA)');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('[image: alt text (https://example.com/t.png)]');
+    expect(html).toContain('[image: d]');
+  });
+
+  it('renders GFM: tables, task lists, strikethrough and fenced code with its language', () => {
+    const html = render('| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n- [ ] todo\n\n~~gone~~\n\n```ts\nconst x = 1;\n```');
+    expect(html).toContain('<table>');
+    expect(html).toContain('<td>1</td>');
+    expect(html).toContain('<input type="checkbox" disabled="" checked=""/>');
+    expect(html).toContain('<del>gone</del>');
+    expect(html).toContain('<pre><code class="language-ts">const x = 1;\n</code></pre>');
+  });
+
+  it('keeps an unclosed fence (mid-stream) inside one code block', () => {
+    const html = render('Before\n\n```py\nprint(1)\n# more');
+    expect(html).toBe('<p>Before</p>\n<pre><code class="language-py">print(1)\n# more\n</code></pre>');
+  });
+});
