@@ -1,5 +1,7 @@
-import Editor from '@monaco-editor/react';
-import { useId } from 'react';
+import Editor, { type OnMount } from '@monaco-editor/react';
+import { useEffect, useId, useRef } from 'react';
+import { trackTemplate } from './template-decorations';
+import { addPromptModel, registerVariableCompletion } from './variable-completion';
 
 export interface PromptEditorProps {
   label: string;
@@ -8,11 +10,28 @@ export interface PromptEditorProps {
   placeholder?: string;
   /** Initial height in pixels; the frame can be resized vertically. */
   height?: number;
+  /** Names offered after `{{`; read on each request. */
+  variableNames?: () => readonly string[];
 }
 
+const noNames = (): readonly string[] => [];
+
 /** A Monaco editor for prompt text, named for screen readers and tests by `label`. */
-export function PromptEditor({ label, value, onChange, placeholder, height = 140 }: PromptEditorProps) {
+export function PromptEditor({ label, value, onChange, placeholder, height = 140, variableNames = noNames }: PromptEditorProps) {
   const labelId = useId();
+  const namesRef = useRef(variableNames);
+  namesRef.current = variableNames;
+  const cleanups = useRef<(() => void)[]>([]);
+  useEffect(() => () => cleanups.current.splice(0).forEach((cleanup) => cleanup()), []);
+
+  // {{variable}} highlighting, problem underlines and completion after `{{`.
+  const handleMount: OnMount = (editor, monaco) => {
+    registerVariableCompletion(monaco);
+    cleanups.current.push(trackTemplate(monaco, editor));
+    const model = editor.getModel();
+    if (model) cleanups.current.push(addPromptModel(model, () => namesRef.current()));
+  };
+
   return (
     <div className="prompt-editor">
       <div id={labelId} className="field-label">
@@ -22,6 +41,7 @@ export function PromptEditor({ label, value, onChange, placeholder, height = 140
         <Editor
           value={value}
           onChange={(next) => onChange(next ?? '')}
+          onMount={handleMount}
           language="markdown"
           theme="vs-dark"
           loading={<div className="editor-loading">Loading editor…</div>}

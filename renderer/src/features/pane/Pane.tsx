@@ -1,16 +1,33 @@
 import { PromptEditor } from '../editor/PromptEditor';
 import { useRun, useRunsStore } from '../runs/store';
-import { buildRequest } from './build-request';
+import { buildRequest, describeBlocked } from './build-request';
 import { Answer } from './Answer';
 import { useModelEntries } from '../models/queries';
 import { usePaneStore } from './store';
+import { templateVariables } from '../../../../shared/template';
+import { VariablesPanel } from '../variables/VariablesPanel';
+import { focusVariableField } from '../variables/field-id';
 
 export const MAIN_PANE = 'main';
+
+/** Names offered after `{{`: the prompt's variables, then names that only have a value. */
+function knownVariableNames(): string[] {
+  const { system, user, values } = usePaneStore.getState();
+  return [...new Set([...templateVariables([system, user]), ...Object.keys(values)])];
+}
 
 export function runMainPane(): void {
   const prompt = usePaneStore.getState();
   if (prompt.user.trim() === '') return;
-  void useRunsStore.getState().start(MAIN_PANE, buildRequest(prompt));
+  const built = buildRequest(prompt);
+  if (!built.ok) {
+    // Nothing is sent with holes in it: say why, and put the caret where the first value goes.
+    prompt.setBlocked({ missing: built.missing, problems: built.problems });
+    focusVariableField(built.missing);
+    return;
+  }
+  prompt.setBlocked(null);
+  void useRunsStore.getState().start(MAIN_PANE, built.request);
 }
 
 export function stopMainPane(): void {
@@ -19,7 +36,9 @@ export function stopMainPane(): void {
 
 /** One prompt and its answer: system prompt, user message, model, Run and Stop. */
 export function Pane() {
-  const { model, system, user, setModel, setSystem, setUser } = usePaneStore();
+  const { model, system, user, values, blocked, setModel, setSystem, setUser } = usePaneStore();
+  // After a blocked Run, the alert follows the edits: it shrinks as values are filled and goes once all are.
+  const stillBlocked = blocked ? buildRequest({ model, system, user, values }) : null;
   const run = useRun(MAIN_PANE);
   const { entries } = useModelEntries();
   const running = run.status === 'running';
@@ -71,8 +90,17 @@ export function Pane() {
       </div>
       <div className="pane-body">
         <div className="pane-editors">
-          <PromptEditor label="System prompt" value={system} onChange={setSystem} placeholder="Optional: how Claude should behave" height={140} />
-          <PromptEditor label="User message" value={user} onChange={setUser} placeholder="Ask Claude something" height={260} />
+          <PromptEditor label="System prompt" value={system} onChange={setSystem} variableNames={knownVariableNames} placeholder="Optional: how Claude should behave" height={140} />
+          <PromptEditor label="User message" value={user} onChange={setUser} variableNames={knownVariableNames} placeholder="Ask Claude something" height={260} />
+          {stillBlocked && !stillBlocked.ok && (
+            <div className="run-blocked" role="alert" aria-label="Run blocked">
+              <strong>Not sent.</strong>
+              {describeBlocked(stillBlocked).map((line) => (
+                <p key={line}>{line}</p>
+              ))}
+            </div>
+          )}
+          <VariablesPanel />
         </div>
         <Answer run={run} />
       </div>
