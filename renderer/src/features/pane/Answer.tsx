@@ -1,10 +1,39 @@
+import { useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { RunState } from '../runs/run-state';
 import { describeError } from '../runs/describe-error';
+import { CacheUsage } from '../results/CacheUsage';
+import type { CitationMarker } from '../results/citation-markers';
+import { CitationsList } from '../results/CitationsList';
 import { MarkdownAnswer } from '../results/MarkdownAnswer';
+import { estimateTokens, formatCount, formatUsd, runCost } from '../results/run-metrics';
+import { ThinkingView } from '../results/ThinkingView';
+import { ToolCalls } from '../results/ToolCalls';
 
-/** The streamed answer, rendered as markdown that never runs as HTML (see MarkdownAnswer); the thinking stays plain text. */
+/**
+ * The streamed answer, rendered as markdown that never runs as HTML (see MarkdownAnswer), with
+ * its thinking, citations, tool calls, cache figures and run details.
+ *
+ * Citation markers are placed inside the rendered markdown tree at each cited span's end (see
+ * citation-markers.tsx) rather than by splitting the text into separately rendered pieces:
+ * splitting would cut through lists, tables, emphasis and code fences and turn every piece into
+ * its own paragraph. Clicks on markers are handled here by delegation.
+ */
 export function Answer({ run }: { run: RunState }) {
   const incomplete = run.status === 'stopped' || run.status === 'error';
+  const [activeCitation, setActiveCitation] = useState<number | undefined>(undefined);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const markers = useMemo<CitationMarker[]>(() => run.citations.map((item, i) => ({ offset: item.end, number: i + 1 })), [run.citations]);
+
+  const showCitation = (number: number) => {
+    setActiveCitation(number);
+    bodyRef.current?.querySelector(`[data-citation-item="${number}"]`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  };
+  const onAnswerClick = (event: MouseEvent<HTMLDivElement>) => {
+    const target = event.target instanceof Element ? event.target.closest('button[data-citation]') : null;
+    const number = Number(target?.getAttribute('data-citation'));
+    if (Number.isInteger(number) && number > 0) showCitation(number);
+  };
+
   return (
     <section className="answer" aria-label="Answer">
       {run.status === 'error' && run.error && (
@@ -18,44 +47,67 @@ export function Answer({ run }: { run: RunState }) {
         </div>
       )}
       {run.status === 'idle' && <p className="empty-state">Write a message and press Run (Ctrl+Enter). The answer streams here.</p>}
-      {run.status === 'running' && run.text === '' && (
+      {run.status === 'running' && run.text === '' && run.reasoning === '' && run.toolCalls.length === 0 && (
         <p className="waiting" role="status">
           {run.retry
             ? `${describeError(run.retry.reason)}. Retrying in ${Math.ceil(run.retry.delayMs / 1000)} s (attempt ${run.retry.attempt} of ${run.retry.maxAttempts})…`
             : 'Waiting for the first token…'}
         </p>
       )}
-      {run.reasoning !== '' && (
-        <details className="reasoning">
-          <summary>Thinking</summary>
-          <div className="answer-text">{run.reasoning}</div>
-        </details>
-      )}
-      {run.text !== '' && (
-        <div className="markdown-answer" data-testid="answer-text">
-          <MarkdownAnswer text={run.text} />
+      <ThinkingView run={run} />
+      {(run.text !== '' || run.citations.length > 0) && (
+        <div className={run.citations.length > 0 ? 'answer-body with-citations' : 'answer-body'} ref={bodyRef}>
+          {/* Clicks come from the citation buttons inside (keyboard included); the div itself is not interactive. */}
+          <div className="markdown-answer" data-testid="answer-text" onClick={onAnswerClick}>
+            <MarkdownAnswer text={run.text} markers={markers} />
+          </div>
+          {run.citations.length > 0 && <CitationsList citations={run.citations} active={activeCitation} onSelect={showCitation} />}
         </div>
       )}
+      <ToolCalls calls={run.toolCalls} streaming={run.status === 'running'} />
       {incomplete && run.text !== '' && <p className="incomplete-note">Incomplete answer ({run.status === 'stopped' ? 'stopped' : 'failed'}).</p>}
+      {run.status !== 'idle' && run.status !== 'running' && <CacheUsage run={run} />}
       <RunFooter run={run} />
     </section>
   );
+}
+
+function stopReason(run: RunState): string {
+  if (run.status !== 'done') return run.status;
+  const parts = [run.finishReason ?? 'stop'];
+  if (run.stopSequence !== undefined) parts.push(`stop sequence ${JSON.stringify(run.stopSequence)}`);
+  if (run.pauseTurn) parts.push('paused turn');
+  return `finished (${parts.join(', ')})`;
 }
 
 function RunFooter({ run }: { run: RunState }) {
   if (run.status === 'idle' || run.status === 'running') return null;
   const seconds = run.startedAt !== undefined && run.endedAt !== undefined ? (run.endedAt - run.startedAt) / 1000 : undefined;
   const ttft = run.startedAt !== undefined && run.firstTokenAt !== undefined ? run.firstTokenAt - run.startedAt : undefined;
+  const streamSeconds = run.firstTokenAt !== undefined && run.endedAt !== undefined ? (run.endedAt - run.firstTokenAt) / 1000 : undefined;
+  const usage = run.usage;
+  const reasoningTokens = usage?.completion_tokens_details?.reasoning_tokens;
+  const thinking =
+    reasoningTokens !== undefined && reasoningTokens !== null
+      ? `${formatCount(reasoningTokens)} thinking`
+      : run.reasoning !== ''
+        ? `≈${formatCount(estimateTokens(run.reasoning))} thinking (estimate)`
+        : undefined;
+  const cost = runCost(run.model, usage);
   return (
     <footer className="run-footer" aria-label="Run details">
-      <span>Status: {run.status === 'done' ? `finished (${run.finishReason ?? 'stop'})` : run.status}</span>
-      {run.usage && (
+      <span>Status: {stopReason(run)}</span>
+      {usage && (
         <span>
-          Tokens: {run.usage.prompt_tokens} in · {run.usage.completion_tokens} out
+          Tokens: {formatCount(usage.prompt_tokens)} in · {formatCount(usage.completion_tokens)} out
+          {thinking && ` · ${thinking}`}
         </span>
       )}
       {ttft !== undefined && <span>First token: {Math.round(ttft)} ms</span>}
       {seconds !== undefined && <span>Duration: {seconds.toFixed(2)} s</span>}
+      {/* Below a quarter second the rate only measures how the chunks were batched. */}
+      {usage && streamSeconds !== undefined && streamSeconds >= 0.25 && <span>Speed: {(usage.completion_tokens / streamSeconds).toFixed(1)} tokens/s</span>}
+      {usage && <span>Cost: {cost ? formatUsd(cost.total) : 'price unknown'}</span>}
       {run.warnings.length > 0 && (
         <details className="gateway-warnings">
           <summary>

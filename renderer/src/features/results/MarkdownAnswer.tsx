@@ -1,8 +1,9 @@
-import { memo, useDeferredValue } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import Markdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { ALLOWED_ELEMENTS, MARKDOWN_COMPONENTS, transformUrl } from './markdown-elements';
 import { rehypeRawHtmlAsBlocks } from './raw-html-as-blocks';
+import { CITED_MARKDOWN_COMPONENTS, rehypeCitationMarkers, type CitationMarker } from './citation-markers';
 
 /** Module-level so every render passes the same plugin lists. */
 const REMARK_PLUGINS = [remarkGfm];
@@ -20,16 +21,22 @@ const REHYPE_PLUGINS = [rehypeRawHtmlAsBlocks];
  * typing stays responsive. An unclosed code fence simply runs to the end of the text, as
  * CommonMark says, and its `<pre>` scrolls horizontally rather than widening the pane.
  */
-export const MarkdownAnswer = memo(function MarkdownAnswer({ text }: { text: string }) {
+const NO_MARKERS: readonly CitationMarker[] = [];
+
+export const MarkdownAnswer = memo(function MarkdownAnswer({ text, markers = NO_MARKERS }: { text: string; markers?: readonly CitationMarker[] }) {
   const deferred = useDeferredValue(text);
+  // Citation markers (see citation-markers.tsx) are placed in the rendered tree, never in the text.
+  const markerKey = markers.map((marker) => `${marker.number}@${marker.offset}`).join(',');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- markerKey is the content of `markers`
+  const rehypePlugins = useMemo(() => (markers.length === 0 ? REHYPE_PLUGINS : [...REHYPE_PLUGINS, rehypeCitationMarkers(markers)]), [markerKey]);
   return (
     <Markdown
       remarkPlugins={REMARK_PLUGINS}
-      rehypePlugins={REHYPE_PLUGINS}
+      rehypePlugins={rehypePlugins}
       allowedElements={ALLOWED_ELEMENTS}
       unwrapDisallowed
       urlTransform={transformUrl}
-      components={MARKDOWN_COMPONENTS}
+      components={markers.length === 0 ? MARKDOWN_COMPONENTS : CITED_MARKDOWN_COMPONENTS}
     >
       {deferred}
     </Markdown>

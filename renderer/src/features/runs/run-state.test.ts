@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatChunk } from '../../../../shared/chat/chunk';
-import { applyChunks, applyRunEvent, beginRun, stopRun } from './run-state';
+import { applyChunks, applyRunEvent, beginRun, redactedBlockCount, stopRun } from './run-state';
 
 const chunk = (delta: ChatChunk['choices'][number]['delta'], finish: ChatChunk['choices'][number]['finish_reason'] = null): ChatChunk => ({
   id: 'c',
@@ -31,5 +31,60 @@ describe('run state', () => {
   it('ignores events of another run', () => {
     const state = beginRun('r2', 0);
     expect(applyRunEvent(state, { runId: 'r1', type: 'done' }, 1)).toBe(state);
+  });
+
+  it('keeps signed and redacted thinking blocks, citations and server blocks, with thinking and text times', () => {
+    const citation = { type: 'char_location', cited_text: 'The sky is blue.', document_index: 0, document_title: 'Doc', start_char_index: 0, end_char_index: 16, file_id: null } as const;
+    const first = applyChunks(beginRun('r1', 0), [chunk({ reasoning_content: 'Let me ' }), chunk({ reasoning_content: 'think.' })], 5);
+    const second = applyChunks(
+      first,
+      [
+        chunk({ thinking_blocks: [{ type: 'thinking', thinking: 'Let me think.', signature: 'sig' }] }),
+        chunk({ thinking_blocks: [{ type: 'redacted_thinking', data: 'enc' }] }),
+        chunk({ content: 'Blue sky' }),
+        chunk({ citations: [{ start: 0, end: 8, citation }] }),
+      ],
+      9,
+    );
+    expect(second).toMatchObject({ reasoning: 'Let me think.', firstThinkingAt: 5, firstTextAt: 9, firstTokenAt: 5, citations: [{ start: 0, end: 8, citation }] });
+    expect(second.thinkingBlocks).toEqual([
+      { type: 'thinking', thinking: 'Let me think.', signature: 'sig' },
+      { type: 'redacted_thinking', data: 'enc' },
+    ]);
+    expect(redactedBlockCount(second)).toBe(1);
+    expect(first.citations).toEqual([]);
+  });
+
+  it('accumulates tool-call arguments by index, with id and name from the first fragment', () => {
+    const state = applyChunks(
+      beginRun('r1', 0),
+      [
+        chunk({ tool_calls: [{ index: 0, id: 'toolu_1', type: 'function', function: { name: 'get_weather', arguments: '' } }] }),
+        chunk({ tool_calls: [{ index: 1, id: 'toolu_2', type: 'function', function: { name: 'get_time', arguments: '{}' } }] }),
+        chunk({ tool_calls: [{ index: 0, function: { arguments: '{"location":' } }] }),
+        chunk({ tool_calls: [{ index: 0, function: { arguments: '"Paris"}' } }] }),
+        { ...chunk({}), choices: [{ index: 0, delta: {}, finish_reason: 'stop', logprobs: null, stop_sequence: 'END' }] },
+      ],
+      3,
+    );
+    expect(state.toolCalls).toEqual([
+      { index: 0, id: 'toolu_1', name: 'get_weather', arguments: '{"location":"Paris"}' },
+      { index: 1, id: 'toolu_2', name: 'get_time', arguments: '{}' },
+    ]);
+    expect(state).toMatchObject({ firstToolAt: 3, finishReason: 'stop', stopSequence: 'END', model: 'm' });
+  });
+
+  it('keeps the latest usage with its cache and reasoning figures', () => {
+    const usage = {
+      prompt_tokens: 4000,
+      completion_tokens: 50,
+      total_tokens: 4050,
+      cache_creation_input_tokens: 200,
+      cache_read_input_tokens: 3400,
+      prompt_tokens_details: { cached_tokens: 3400 },
+      completion_tokens_details: { reasoning_tokens: 20 },
+    };
+    const state = applyChunks(beginRun('r1', 0), [chunk({ content: 'x' }), { ...chunk({}), choices: [], usage }], 1);
+    expect(state.usage).toEqual(usage);
   });
 });

@@ -1,7 +1,15 @@
-import type { ChatChunk, ChatUsage } from '../../../../shared/chat/chunk';
+import type { ChatChunk, ChatCitation, ChatUsage, ServerContentBlock, ThinkingBlock } from '../../../../shared/chat/chunk';
 import type { DuetError, RunEvent } from '../../../../shared/contract';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'error' | 'stopped';
+
+/** A tool call as it streams: `arguments` is the JSON text accumulated so far (may be invalid until complete). */
+export interface RunToolCall {
+  index: number;
+  id: string;
+  name: string;
+  arguments: string;
+}
 
 /** What one pane shows about its latest run. Partial output is kept on every failure. */
 export interface RunState {
@@ -10,6 +18,20 @@ export interface RunState {
   text: string;
   reasoning: string;
   finishReason?: string;
+  /** The custom stop sequence that ended the answer. */
+  stopSequence?: string;
+  /** Anthropic paused the turn (finish_reason "stop", but the answer is incomplete). */
+  pauseTurn?: boolean;
+  /** The model the chunks name (the gateway echoes the requested id). */
+  model?: string;
+  /** Complete signed thinking blocks, in order, to send back verbatim on the next turn. */
+  thinkingBlocks: ThinkingBlock[];
+  /** Citations with offsets into `text`, in arrival order. */
+  citations: ChatCitation[];
+  /** Raw server-tool blocks (web search results…), verbatim. */
+  contentBlocks: ServerContentBlock[];
+  /** Client tool calls, by their stream index. */
+  toolCalls: RunToolCall[];
   usage?: ChatUsage;
   error?: DuetError;
   requestId?: string;
@@ -17,38 +39,97 @@ export interface RunState {
   /** Set while the host waits to retry an overloaded or rate-limited upstream. */
   retry?: { attempt: number; maxAttempts: number; delayMs: number; reason: DuetError };
   startedAt?: number;
+  /** First token of any kind (thinking, text or tool call). */
   firstTokenAt?: number;
+  firstThinkingAt?: number;
+  firstTextAt?: number;
+  /** First tool-call fragment. */
+  firstToolAt?: number;
   endedAt?: number;
 }
 
-export const IDLE_RUN: RunState = { status: 'idle', text: '', reasoning: '', warnings: [] };
+export const IDLE_RUN: RunState = { status: 'idle', text: '', reasoning: '', warnings: [], thinkingBlocks: [], citations: [], contentBlocks: [], toolCalls: [] };
 
 export function beginRun(runId: string, now: number): RunState {
   return { ...IDLE_RUN, runId, status: 'running', startedAt: now };
 }
 
-/** Folds a batch of chunks into the run in one step (one render per animation frame). */
+/** How many thinking blocks came back encrypted (`redacted_thinking`). */
+export function redactedBlockCount(state: Pick<RunState, 'thinkingBlocks'>): number {
+  return state.thinkingBlocks.filter((block) => block.type === 'redacted_thinking').length;
+}
+
+/**
+ * Folds a batch of chunks into the run in one step (one render per animation frame).
+ * Arrays are copied only when the batch adds to them, so unchanged parts keep their identity.
+ */
 export function applyChunks(state: RunState, chunks: ChatChunk[], now: number): RunState {
   let text = state.text;
   let reasoning = state.reasoning;
-  let { finishReason, usage, firstTokenAt } = state;
+  let { finishReason, stopSequence, pauseTurn, model, usage, firstTokenAt, firstThinkingAt, firstTextAt, firstToolAt } = state;
+  let { thinkingBlocks, citations, contentBlocks, toolCalls } = state;
   for (const chunk of chunks) {
     if (chunk.usage) usage = chunk.usage;
+    if (chunk.model) model = chunk.model;
     const choice = chunk.choices[0];
     if (!choice) continue;
-    if (choice.delta.content) text += choice.delta.content;
-    if (choice.delta.reasoning_content) reasoning += choice.delta.reasoning_content;
-    if (firstTokenAt === undefined && (choice.delta.content || choice.delta.reasoning_content)) firstTokenAt = now;
+    const { delta } = choice;
+    if (delta.content) {
+      text += delta.content;
+      firstTextAt ??= now;
+    }
+    if (delta.reasoning_content) {
+      reasoning += delta.reasoning_content;
+      firstThinkingAt ??= now;
+    }
+    if (delta.thinking_blocks?.length) thinkingBlocks = [...thinkingBlocks, ...delta.thinking_blocks];
+    if (delta.citations?.length) citations = [...citations, ...delta.citations];
+    if (delta.content_blocks?.length) contentBlocks = [...contentBlocks, ...delta.content_blocks];
+    if (delta.tool_calls?.length) {
+      firstToolAt ??= now;
+      toolCalls = mergeToolCalls(toolCalls, delta.tool_calls);
+    }
+    if (firstTokenAt === undefined && (delta.content || delta.reasoning_content || delta.tool_calls?.length)) firstTokenAt = now;
     if (choice.finish_reason) finishReason = choice.finish_reason;
+    if (choice.stop_sequence) stopSequence = choice.stop_sequence;
+    if (choice.pause_turn) pauseTurn = true;
   }
   return {
     ...state,
     text,
     reasoning,
-    ...(finishReason !== undefined ? { finishReason } : {}),
-    ...(usage !== undefined ? { usage } : {}),
-    ...(firstTokenAt !== undefined ? { firstTokenAt } : {}),
+    thinkingBlocks,
+    citations,
+    contentBlocks,
+    toolCalls,
+    ...defined({ finishReason, stopSequence, pauseTurn, model, usage, firstTokenAt, firstThinkingAt, firstTextAt, firstToolAt }),
   };
+}
+
+type ToolCallDelta = NonNullable<ChatChunk['choices'][number]['delta']['tool_calls']>[number];
+
+/** `id` and `name` come in the first fragment of each call; argument text accumulates by index. */
+function mergeToolCalls(calls: RunToolCall[], deltas: ToolCallDelta[]): RunToolCall[] {
+  const next = [...calls];
+  for (const delta of deltas) {
+    const at = next.findIndex((call) => call.index === delta.index);
+    const previous = at === -1 ? { index: delta.index, id: '', name: '', arguments: '' } : next[at];
+    if (!previous) continue;
+    const merged: RunToolCall = {
+      index: delta.index,
+      id: delta.id ?? previous.id,
+      name: delta.function?.name ?? previous.name,
+      arguments: previous.arguments + (delta.function?.arguments ?? ''),
+    };
+    if (at === -1) next.push(merged);
+    else next[at] = merged;
+  }
+  return next.sort((a, b) => a.index - b.index);
+}
+
+/** Drops undefined values, so optional fields stay absent (exactOptionalPropertyTypes). */
+function defined<T extends object>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
 }
 
 /** Applies a non-chunk event. A run the user stopped stays "stopped" whatever arrives after. */
