@@ -5,23 +5,18 @@
  * bundle is missing or older than the sources (about 30 ms), then run as plain
  * JavaScript: a TypeScript loader at run time would cost ~70 MB of memory.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { newestMtime } from '../scripts/newest-mtime.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'electron/cli/duet-gateway.ts');
 const bundle = join(root, 'out/gateway/cli.mjs');
 
-function newest(path) {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((latest, name) => Math.max(latest, newest(join(path, name))), 0);
-}
-
 function isFresh() {
   if (!existsSync(bundle)) return false;
-  const sources = Math.max(...['electron/cli', 'electron/gateway', 'electron/services', 'shared'].map((dir) => newest(join(root, dir))));
+  const sources = Math.max(...['electron/cli', 'electron/gateway', 'electron/services', 'shared'].map((dir) => newestMtime(join(root, dir))));
   return statSync(bundle).mtimeMs >= sources;
 }
 

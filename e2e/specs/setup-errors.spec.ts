@@ -8,6 +8,7 @@ import { closedPort } from '../fixtures/closed-port';
  * own web host, so these run in the web project only.
  */
 test.describe('a host set up wrongly says what to do', () => {
+  // Skipped in the Electron project: each spec here launches its own web host with a broken environment.
   test.skip(({ host }) => host !== 'web', 'These specs start their own web host with a different environment.');
 
   test('without a key: onboarding note, and Run explains the missing key', async ({ fake, playwright }, testInfo) => {

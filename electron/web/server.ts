@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { createLoopbackGuard } from '../gateway/http/loopback-guard';
 import { readBody } from '../gateway/http/read-body';
+import { sendJson } from '../gateway/http/respond';
 import type { AppCore } from '../services/app-core';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../services/content-security-policy';
 import { readStaticFile } from '../services/static-files';
@@ -100,7 +101,3 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   };
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  response.end(JSON.stringify(body));
-}
