@@ -8,6 +8,7 @@ export const SCENARIO_DESCRIPTIONS = {
   redacted_thinking: 'redacted_thinking block, then text',
   tool_use: 'short text, then one tool_use block (first request tool or get_weather); stop_reason tool_use',
   parallel_tools: 'short text, then two tool_use blocks; stop_reason tool_use',
+  thinking_tool_use: 'signed thinking block, then one tool_use block (as tool_use); stop_reason tool_use',
   citations: 'text blocks with citations_delta pointing into document 0',
   cache: 'text with non-zero cache_creation/cache_read usage',
   max_tokens: 'truncated text, stop_reason max_tokens',

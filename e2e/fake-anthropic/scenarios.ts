@@ -70,7 +70,7 @@ export function buildOutcome(scenario: CanonicalScenario, ctx: ScenarioContext):
     case 'thinking':
       return events(
         script()
-          .thinking(wordChunks(thinkingText(request)), fakeOpaque(`signature:${thinkingText(request)}`))
+          .thinking(wordChunks(thinkingText(request)), fakeThinkingSignature(request.lastUserText))
           .text(reply)
           .finish('end_turn'),
       );
@@ -81,6 +81,11 @@ export function buildOutcome(scenario: CanonicalScenario, ctx: ScenarioContext):
     case 'tool_use':
     case 'parallel_tools':
       return events(toolScript(script(), request.tools, scenario === 'parallel_tools'));
+    case 'thinking_tool_use':
+      // Extended thinking with tools: the signed block comes first and must be sent back with the tool_result.
+      return events(
+        toolScript(script().thinking(wordChunks(thinkingText(request)), fakeThinkingSignature(request.lastUserText)), request.tools, false),
+      );
     case 'citations':
       return events(citationScript(script(), request.documents));
     case 'cache':
@@ -204,8 +209,17 @@ function numberedWords(count: number): string[] {
 }
 
 function thinkingText(request: RequestInfo): string {
-  const said = oneLine(request.lastUserText).slice(0, 40);
-  return `The user wrote "${said}". A short, friendly and deterministic answer will do.`;
+  return fakeThinkingText(request.lastUserText);
+}
+
+/** The thinking of `thinking` and `thinking_tool_use` for a last user text (tests rebuild it to compare). */
+export function fakeThinkingText(lastUserText: string): string {
+  return `The user wrote "${oneLine(lastUserText).slice(0, 40)}". A short, friendly and deterministic answer will do.`;
+}
+
+/** The signature that goes with fakeThinkingText. */
+export function fakeThinkingSignature(lastUserText: string): string {
+  return fakeOpaque(`signature:${fakeThinkingText(lastUserText)}`);
 }
 
 /** Opaque-looking base64, derived from the request so identical requests get identical blocks. */

@@ -137,7 +137,7 @@ describe('text scenario', () => {
 });
 
 const MESSAGE_SCENARIOS: CanonicalScenario[] = [
-  'text', 'long', 'thinking', 'redacted_thinking', 'tool_use', 'parallel_tools', 'citations', 'cache',
+  'text', 'long', 'thinking', 'redacted_thinking', 'tool_use', 'parallel_tools', 'thinking_tool_use', 'citations', 'cache',
   'max_tokens', 'stop_sequence', 'refusal', 'pause_turn', 'hostile_markdown',
 ];
 
@@ -210,6 +210,15 @@ describe('tools', () => {
     expect(JSON.parse(fragments.join(''))).toEqual({ location: 'San Francisco, CA', unit: 'celsius' });
     const start = events.find((e) => (e.data.content_block as { type?: string } | undefined)?.type === 'tool_use');
     expect(start?.data.content_block).toEqual({ type: 'tool_use', id: 'toolu_fake_1', name: 'get_weather', input: {} });
+  });
+
+  it('thinking_tool_use: a signed thinking block, then text and one tool_use', async () => {
+    const message = await client.messages.stream(params('Check it', { tools }), withScenario('thinking_tool_use')).finalMessage();
+    expect(message.stop_reason).toBe('tool_use');
+    expect(message.content.map((b) => b.type)).toEqual(['thinking', 'text', 'tool_use']);
+    const thinking = message.content[0];
+    expect(thinking?.type === 'thinking' && thinking.signature.length > 10 && thinking.thinking.includes('Check it')).toBe(true);
+    expect(message.content[2]).toMatchObject({ id: 'toolu_fake_1', name: 'lookup' });
   });
 
   it('parallel_tools: two tool_use blocks', async () => {

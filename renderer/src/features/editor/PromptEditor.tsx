@@ -1,5 +1,6 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useId, useRef } from 'react';
+import { markCacheBreakpoint } from './cache-gutter';
 import { trackTemplate } from './template-decorations';
 import { addPromptModel, registerVariableCompletion } from './variable-completion';
 
@@ -12,28 +13,37 @@ export interface PromptEditorProps {
   height?: number;
   /** Names offered after `{{`; read on each request. */
   variableNames?: () => readonly string[];
+  /** A cache breakpoint ends this text: marked in the gutter of its last line. */
+  cache?: '5m' | '1h' | undefined;
 }
 
 const noNames = (): readonly string[] => [];
 
 /** A Monaco editor for prompt text, named for screen readers and tests by `label`. */
-export function PromptEditor({ label, value, onChange, placeholder, height = 140, variableNames = noNames }: PromptEditorProps) {
+export function PromptEditor({ label, value, onChange, placeholder, height = 140, variableNames = noNames, cache }: PromptEditorProps) {
   const labelId = useId();
   const namesRef = useRef(variableNames);
   namesRef.current = variableNames;
+  const cacheRef = useRef(cache);
+  cacheRef.current = cache;
+  const refreshCacheMark = useRef<() => void>(() => undefined);
   const cleanups = useRef<(() => void)[]>([]);
   useEffect(() => () => cleanups.current.splice(0).forEach((cleanup) => cleanup()), []);
+  useEffect(() => refreshCacheMark.current(), [cache]);
 
   // {{variable}} highlighting, problem underlines and completion after `{{`.
   const handleMount: OnMount = (editor, monaco) => {
     registerVariableCompletion(monaco);
     cleanups.current.push(trackTemplate(monaco, editor));
+    const cacheMark = markCacheBreakpoint(monaco, editor, () => cacheRef.current);
+    refreshCacheMark.current = cacheMark.refresh;
+    cleanups.current.push(cacheMark.dispose);
     const model = editor.getModel();
     if (model) cleanups.current.push(addPromptModel(model, () => namesRef.current()));
   };
 
   return (
-    <div className="prompt-editor">
+    <div className="prompt-editor" data-cache={cache ?? 'off'}>
       <div id={labelId} className="field-label">
         {label}
       </div>

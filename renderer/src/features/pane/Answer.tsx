@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import type { RunState } from '../runs/run-state';
 import { describeError } from '../runs/describe-error';
 import { CacheUsage } from '../results/CacheUsage';
@@ -18,7 +18,7 @@ import { ToolCalls } from '../results/ToolCalls';
  * splitting would cut through lists, tables, emphasis and code fences and turn every piece into
  * its own paragraph. Clicks on markers are handled here by delegation.
  */
-export function Answer({ run }: { run: RunState }) {
+export function Answer({ run, children }: { run: RunState; children?: ReactNode }) {
   const incomplete = run.status === 'stopped' || run.status === 'error';
   const [activeCitation, setActiveCitation] = useState<number | undefined>(undefined);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -65,6 +65,7 @@ export function Answer({ run }: { run: RunState }) {
         </div>
       )}
       <ToolCalls calls={run.toolCalls} streaming={run.status === 'running'} />
+      {children}
       {incomplete && run.text !== '' && <p className="incomplete-note">Incomplete answer ({run.status === 'stopped' ? 'stopped' : 'failed'}).</p>}
       {run.status !== 'idle' && run.status !== 'running' && <CacheUsage run={run} />}
       <RunFooter run={run} />

@@ -1,6 +1,9 @@
-import { PromptEditor } from '../editor/PromptEditor';
+import type { ChatRequest } from '../../../../shared/chat/request-schema';
+import { AnswerActions } from '../conversation/AnswerActions';
+import { ConversationEditor } from '../conversation/ConversationEditor';
 import { useRun, useRunsStore } from '../runs/store';
 import { buildRequest, describeBlocked } from './build-request';
+import { templateTexts, type PanePrompt } from './conversation';
 import { Answer } from './Answer';
 import { useModelEntries } from '../models/queries';
 import { usePaneStore } from './store';
@@ -12,13 +15,18 @@ export const MAIN_PANE = 'main';
 
 /** Names offered after `{{`: the prompt's variables, then names that only have a value. */
 function knownVariableNames(): string[] {
-  const { system, user, values } = usePaneStore.getState();
-  return [...new Set([...templateVariables([system, user]), ...Object.keys(values)])];
+  const state = usePaneStore.getState();
+  return [...new Set([...templateVariables(templateTexts(state)), ...Object.keys(state.values)])];
+}
+
+/** Something to send: a conversation of only empty messages is not a prompt yet. */
+function hasContent(prompt: Pick<PanePrompt, 'messages'>): boolean {
+  return prompt.messages.some((message) => message.role === 'tool' || message.text.trim() !== '' || (message.toolCalls?.length ?? 0) > 0);
 }
 
 export function runMainPane(): void {
   const prompt = usePaneStore.getState();
-  if (prompt.user.trim() === '') return;
+  if (!hasContent(prompt)) return;
   const built = buildRequest(prompt);
   if (!built.ok) {
     // Nothing is sent with holes in it: say why, and put the caret where the first value goes.
@@ -27,18 +35,19 @@ export function runMainPane(): void {
     return;
   }
   prompt.setBlocked(null);
-  void useRunsStore.getState().start(MAIN_PANE, built.request);
+  // PaneRequest differs from ChatRequest only by duet_attachment parts in user turns, which runs.start carries to the host.
+  void useRunsStore.getState().start(MAIN_PANE, built.request as ChatRequest);
 }
 
 export function stopMainPane(): void {
   void useRunsStore.getState().stop(MAIN_PANE);
 }
 
-/** One prompt and its answer: system prompt, user message, model, Run and Stop. */
+/** One conversation and its answer: system prompt, messages, model, Run and Stop. */
 export function Pane() {
-  const { model, system, user, values, blocked, setModel, setSystem, setUser } = usePaneStore();
+  const { model, system, systemCache, messages, values, blocked, setModel } = usePaneStore();
   // After a blocked Run, the alert follows the edits: it shrinks as values are filled and goes once all are.
-  const stillBlocked = blocked ? buildRequest({ model, system, user, values }) : null;
+  const stillBlocked = blocked ? buildRequest({ model, system, systemCache, messages, values }) : null;
   const run = useRun(MAIN_PANE);
   const { entries } = useModelEntries();
   const running = run.status === 'running';
@@ -76,7 +85,7 @@ export function Pane() {
             )}
           </select>
         </label>
-        <button type="button" className="primary" onClick={runMainPane} disabled={running || user.trim() === ''} title="Run (Ctrl+Enter)">
+        <button type="button" className="primary" onClick={runMainPane} disabled={running || !hasContent({ messages })} title="Run (Ctrl+Enter)">
           Run
         </button>
         <button type="button" onClick={stopMainPane} disabled={!running} title="Stop (Esc)">
@@ -90,8 +99,7 @@ export function Pane() {
       </div>
       <div className="pane-body">
         <div className="pane-editors">
-          <PromptEditor label="System prompt" value={system} onChange={setSystem} variableNames={knownVariableNames} placeholder="Optional: how Claude should behave" height={140} />
-          <PromptEditor label="User message" value={user} onChange={setUser} variableNames={knownVariableNames} placeholder="Ask Claude something" height={260} />
+          <ConversationEditor variableNames={knownVariableNames} />
           {stillBlocked && !stillBlocked.ok && (
             <div className="run-blocked" role="alert" aria-label="Run blocked">
               <strong>Not sent.</strong>
@@ -102,7 +110,9 @@ export function Pane() {
           )}
           <VariablesPanel />
         </div>
-        <Answer run={run} />
+        <Answer run={run}>
+          <AnswerActions run={run} onRunAgain={runMainPane} />
+        </Answer>
       </div>
     </main>
   );

@@ -1,38 +1,101 @@
-import type { ChatRequest } from '../../../../shared/chat/request-schema';
-import { renderTemplate, type TemplateProblem } from '../../../../shared/template';
-import type { PanePrompt } from './store';
+import type { AttachmentPart } from '../../../../shared/chat/attachment';
+import type { ChatMessage, ChatRequest } from '../../../../shared/chat/request-schema';
+import { renderTemplate } from '../../../../shared/template';
+import { messageLabel, type CacheTtl, type PanePrompt, type PromptMessage } from './conversation';
 
-export type PromptField = 'System prompt' | 'User message';
-
-/** Why a prompt cannot be sent: variables without a value, and template problems with where they are. */
-export interface RunBlocked {
-  missing: string[];
-  problems: { field: PromptField; problem: TemplateProblem }[];
+/** One reason a prompt cannot be sent, with the editor it is in. */
+export interface BlockedProblem {
+  field: string;
+  line?: number;
+  message: string;
 }
 
-export type BuildResult = { ok: true; request: ChatRequest } | ({ ok: false } & RunBlocked);
+/** Why a prompt cannot be sent: variables without a value, and problems with where they are. */
+export interface RunBlocked {
+  missing: string[];
+  problems: BlockedProblem[];
+}
+
+type CacheControl = { type: 'ephemeral'; ttl: CacheTtl };
+type UserTurn = { role: 'user'; content: string | ({ type: 'text'; text: string } | AttachmentPart)[]; cache_control?: CacheControl };
+
+/** ChatRequest whose user turns may also carry stored attachments (inlined by the host). */
+export type PaneRequest = Omit<ChatRequest, 'messages'> & { messages: (Exclude<ChatMessage, { role: 'user' }> | UserTurn)[] };
+
+export type BuildResult = { ok: true; request: PaneRequest } | ({ ok: false } & RunBlocked);
+
+const cacheControl = (ttl: CacheTtl | undefined): { cache_control?: CacheControl } => (ttl ? { cache_control: { type: 'ephemeral', ttl } } : {});
 
 /**
  * The OpenAI-format request a pane sends, with `{{variables}}` filled in. Pure, so export
  * and tests see exactly what runs. Refuses (with every reason) rather than send a prompt with holes.
  */
 export function buildRequest(prompt: PanePrompt): BuildResult {
-  const system = renderTemplate(prompt.system, prompt.values);
-  const user = renderTemplate(prompt.user, prompt.values);
-  if (!system.ok || !user.ok) {
-    const missing = new Set<string>();
-    const problems: RunBlocked['problems'] = [];
-    for (const [field, result] of [['System prompt', system], ['User message', user]] as const) {
-      if (result.ok) continue;
-      result.missing.forEach((name) => missing.add(name));
-      problems.push(...result.problems.map((problem) => ({ field, problem })));
-    }
-    return { ok: false, missing: [...missing], problems };
-  }
-  const messages: ChatRequest['messages'] = [];
-  if (system.text.trim() !== '') messages.push({ role: 'system', content: system.text });
-  messages.push({ role: 'user', content: user.text });
+  const missing = new Set<string>();
+  const problems: BlockedProblem[] = [];
+  const render = (field: string, text: string): string => {
+    const result = renderTemplate(text, prompt.values);
+    if (result.ok) return result.text;
+    result.missing.forEach((name) => missing.add(name));
+    problems.push(...result.problems.map(({ line, message }) => ({ field, line, message })));
+    return text;
+  };
+
+  const system = render('System prompt', prompt.system);
+  const texts = prompt.messages.map((message, i) => {
+    const field = messageLabel(prompt.messages, i);
+    // Tool results are data (often JSON, full of braces), not templates: they go as typed.
+    const text = message.role === 'tool' ? message.text : render(field, message.text);
+    if (isEmpty(message, text)) problems.push({ field, message: 'The message is empty. Write something or delete it.' });
+    return text;
+  });
+  if (missing.size > 0 || problems.length > 0) return { ok: false, missing: [...missing], problems };
+
+  const messages: PaneRequest['messages'] = [];
+  if (system.trim() !== '') messages.push({ role: 'system', content: system, ...cacheControl(prompt.systemCache) });
+  prompt.messages.forEach((message, i) => messages.push(toChatMessage(message, texts[i] ?? '')));
   return { ok: true, request: { model: prompt.model, messages, stream: true, stream_options: { include_usage: true } } };
+}
+
+/** Anthropic refuses empty text turns; a turn with tool calls, thinking or attachments is not empty. */
+function isEmpty(message: PromptMessage, text: string): boolean {
+  if (text.trim() !== '' || message.role === 'tool') return false;
+  return message.attachments.length === 0 && !message.toolCalls?.length && !message.thinkingBlocks?.length;
+}
+
+function toChatMessage(message: PromptMessage, text: string): PaneRequest['messages'][number] {
+  const cache = cacheControl(message.cache);
+  switch (message.role) {
+    case 'tool':
+      return { role: 'tool', tool_call_id: message.toolCallId, content: text, is_error: message.isError, ...cache };
+    case 'user':
+      if (message.attachments.length === 0) return { role: 'user', content: text, ...cache };
+      return {
+        role: 'user',
+        content: [
+          { type: 'text', text },
+          ...message.attachments.map((attachment): AttachmentPart => ({
+            type: 'duet_attachment',
+            attachment: { id: attachment.id, name: attachment.name },
+            ...(attachment.citations !== undefined ? { citations: { enabled: attachment.citations } } : {}),
+            ...(attachment.title !== undefined ? { title: attachment.title } : {}),
+            ...(attachment.context !== undefined ? { context: attachment.context } : {}),
+          })),
+        ],
+        ...cache,
+      };
+    case 'assistant':
+      return {
+        role: 'assistant',
+        // A turn of only tool calls and thinking has no text block at all.
+        ...(text !== '' || !message.toolCalls?.length ? { content: text } : {}),
+        ...(message.toolCalls?.length
+          ? { tool_calls: message.toolCalls.map((call) => ({ id: call.id, type: 'function' as const, function: { name: call.name, arguments: call.arguments } })) }
+          : {}),
+        ...(message.thinkingBlocks?.length ? { thinking_blocks: message.thinkingBlocks } : {}),
+        ...cache,
+      };
+  }
 }
 
 /** One line per reason, for the alert a blocked Run shows. */
@@ -42,8 +105,8 @@ export function describeBlocked(blocked: RunBlocked): string[] {
     const noun = blocked.missing.length === 1 ? 'variable' : 'variables';
     lines.push(`Missing ${noun}: ${blocked.missing.join(', ')}. Give each a value in Variables.`);
   }
-  for (const { field, problem } of blocked.problems) {
-    lines.push(`${field}, line ${problem.line}: ${problem.message}`);
+  for (const { field, line, message } of blocked.problems) {
+    lines.push(line === undefined ? `${field}: ${message}` : `${field}, line ${line}: ${message}`);
   }
   return lines;
 }

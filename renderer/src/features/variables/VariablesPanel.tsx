@@ -1,18 +1,20 @@
 import { useId, useMemo } from 'react';
 import { templateVariables, unusedValues } from '../../../../shared/template';
+import { templateTexts } from '../pane/conversation';
 import { usePaneStore } from '../pane/store';
 import { variableFieldId } from './field-id';
 
 /**
- * One field per `{{variable}}` in the system prompt and user message, in reading order.
+ * One field per `{{variable}}` in the system prompt and messages, in reading order.
  * Values of names no longer used are kept (listed under "Unused values") until removed,
  * so renaming a placeholder never loses what was typed.
  */
 export function VariablesPanel() {
-  const { system, user, values, setValue, removeValue } = usePaneStore();
+  const { system, messages, values, setValue, removeValue } = usePaneStore();
   const headingId = useId();
-  const names = useMemo(() => templateVariables([system, user]), [system, user]);
-  const unused = useMemo(() => unusedValues([system, user], values), [system, user, values]);
+  const texts = useMemo(() => templateTexts({ system, messages }), [system, messages]);
+  const names = useMemo(() => templateVariables(texts), [texts]);
+  const unused = useMemo(() => unusedValues(texts, values), [texts, values]);
 
   return (
     <section className="variables" aria-labelledby={headingId}>
