@@ -14,6 +14,9 @@ async function runAndFinish(page: Page) {
 }
 
 test.describe('conversation', () => {
+  // Each test fills several Monaco editors and may run twice; the default 30 s is tight on a busy machine.
+  test.describe.configure({ timeout: 90_000 });
+
   test('sends added, reordered and re-roled messages in order', async ({ app, fake }) => {
     await typeInto(app, 'User message', 'Q1');
     await app.getByRole('button', { name: 'Add message' }).click();
@@ -38,7 +41,13 @@ test.describe('conversation', () => {
     });
     expect((sent.body as { messages: unknown[] }).messages).toHaveLength(3);
 
+    // The answer becomes the next turn, once.
+    await answer(app).getByRole('button', { name: 'Add answer to conversation' }).click();
+    await expect(app.getByRole('article', { name: 'Message 4 (assistant)' })).toContainText('Hello from the fake Anthropic.');
+    await expect(answer(app).getByRole('button', { name: 'Add answer to conversation' })).toHaveCount(0);
+
     // Deleting goes back to one message, which keeps its old name.
+    await app.getByRole('button', { name: 'Delete message 4' }).click();
     await app.getByRole('button', { name: 'Delete message 3' }).click();
     await app.getByRole('button', { name: 'Delete message 2' }).click();
     await expect(app.getByRole('textbox', { name: 'User message' })).toBeVisible();
@@ -47,7 +56,7 @@ test.describe('conversation', () => {
   test('sends a trailing assistant message as a prefill', async ({ app, fake }) => {
     await typeInto(app, 'User message', 'Give me JSON');
     await app.getByRole('button', { name: 'Add message' }).click();
-    await typeInto(app, 'Message 2 (assistant)', '{"answer":');
+    await typeInto(app, 'Message 2 (assistant)', 'Answer:');
     // Models from 4.6 on refuse a prefill: the pane says so before anything is sent.
     const note = app.getByRole('note', { name: 'Prefill not supported' });
     await expect(note).toContainText('Claude Sonnet 5.5 does not continue a final assistant message');
@@ -55,7 +64,7 @@ test.describe('conversation', () => {
     await expect(note).toHaveCount(0);
     await runAndFinish(app);
     const sent = await nthMessagesRequest(fake, 0);
-    expect(sent.body).toMatchObject({ messages: [{ role: 'user', content: text('Give me JSON') }, { role: 'assistant', content: text('{"answer":') }] });
+    expect(sent.body).toMatchObject({ messages: [{ role: 'user', content: text('Give me JSON') }, { role: 'assistant', content: text('Answer:') }] });
   });
 
   test('answers a tool call by hand, sending the signed thinking back first', async ({ app, fake }) => {

@@ -12,6 +12,7 @@ import {
   setCache,
   setRole,
   setText,
+  templateTexts,
   thinkingWarning,
   type PromptMessage,
   type RunAnswer,
@@ -82,6 +83,11 @@ describe('conversation transitions', () => {
   ] as const)('messageLabel %s', (_name, messages, index, label) => {
     expect(messageLabel(messages, index)).toBe(label);
   });
+});
+
+it('treats the system prompt and user and assistant texts as templates, never tool results', () => {
+  const tool: PromptMessage = { id: 't', role: 'tool', toolCallId: 'x', toolName: 'f', text: '{{"json"}}', isError: false };
+  expect(templateTexts({ system: 'S', messages: [u1, a2, tool] })).toEqual(['S', 'Hi', 'Hello']);
 });
 
 describe('thinkingWarning', () => {
