@@ -110,6 +110,11 @@ export type Handlers = {
   [K in InvokeChannel]: (request: RequestOf<K>, context: HandlerContext) => Promise<Responses[K]>;
 };
 
+/** `window.duetFiles` in Electron only: maps a picked or dropped File to its path on disk ('' if it has none). */
+export interface DuetFiles {
+  pathForFile(file: File): string;
+}
+
 /** `window.duet` in Electron, and its HTTP twin in the web host. */
 export interface DuetBridge {
   invoke<K extends InvokeChannel>(channel: K, request: RequestOf<K>): Promise<Result<Responses[K]>>;

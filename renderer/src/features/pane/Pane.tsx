@@ -1,3 +1,5 @@
+import { useRef } from 'react';
+import { AttachmentBar } from '../attachments/AttachmentBar';
 import { PromptEditor } from '../editor/PromptEditor';
 import { useRun, useRunsStore } from '../runs/store';
 import { buildRequest, describeBlocked } from './build-request';
@@ -36,7 +38,8 @@ export function stopMainPane(): void {
 
 /** One prompt and its answer: system prompt, user message, model, Run and Stop. */
 export function Pane() {
-  const { model, system, user, values, blocked, setModel, setSystem, setUser } = usePaneStore();
+  const { model, system, user, values, blocked, attachments, setModel, setSystem, setUser, setAttachments } = usePaneStore();
+  const messageArea = useRef<HTMLDivElement>(null);
   // After a blocked Run, the alert follows the edits: it shrinks as values are filled and goes once all are.
   const stillBlocked = blocked ? buildRequest({ model, system, user, values }) : null;
   const run = useRun(MAIN_PANE);
@@ -91,7 +94,10 @@ export function Pane() {
       <div className="pane-body">
         <div className="pane-editors">
           <PromptEditor label="System prompt" value={system} onChange={setSystem} variableNames={knownVariableNames} placeholder="Optional: how Claude should behave" height={140} />
-          <PromptEditor label="User message" value={user} onChange={setUser} variableNames={knownVariableNames} placeholder="Ask Claude something" height={260} />
+          <div className="message-area" ref={messageArea}>
+            <PromptEditor label="User message" value={user} onChange={setUser} variableNames={knownVariableNames} placeholder="Ask Claude something" height={260} />
+            <AttachmentBar value={attachments} onChange={setAttachments} dropZone={messageArea} />
+          </div>
           {stillBlocked && !stillBlocked.ok && (
             <div className="run-blocked" role="alert" aria-label="Run blocked">
               <strong>Not sent.</strong>

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildRequest, describeBlocked } from './build-request';
+import type { AttachmentRef } from '../../../../shared/chat/attachment';
+import { runRequestSchema } from '../../../../shared/contract/run-request';
+import { attachmentPart, buildRequest, describeBlocked } from './build-request';
 import type { PanePrompt } from './store';
 
 const prompt = (over: Partial<PanePrompt>): PanePrompt => ({ model: 'm', system: '', user: 'Hi', values: {}, ...over });
@@ -38,3 +40,35 @@ describe('buildRequest', () => {
     expect(describeBlocked({ missing: ['a'], problems: [] })).toEqual(['Missing variable: a. Give each a value in Variables.']);
   });
 });
+
+describe('buildRequest with attachments', () => {
+  const png: AttachmentRef = { id: 'a'.repeat(64), name: 'a.png', mime: 'image/png', size: 10 };
+  const pdf: AttachmentRef = { id: 'b'.repeat(64), name: 'b.pdf', mime: 'application/pdf', size: 99, pages: 2 };
+
+  it('sends the user message as text then one reference per file, which runs.start accepts', () => {
+    const result = buildRequest(prompt({ user: 'Compare', attachments: [png, { ...pdf, citations: true, title: ' Report ', context: '' }] }));
+    if (!result.ok) throw new Error('blocked');
+    expect(result.request.messages).toEqual([
+      {
+        role: 'user',
+        content: [
+          { type: 'text', text: 'Compare' },
+          { type: 'duet_attachment', attachment: { id: png.id, name: 'a.png' } },
+          { type: 'duet_attachment', attachment: { id: pdf.id, name: 'b.pdf' }, citations: { enabled: true }, title: 'Report' },
+        ],
+      },
+    ]);
+    expect(runRequestSchema.safeParse(result.request).success).toBe(true);
+  });
+
+  it('keeps a plain string when nothing is attached', () => {
+    const result = buildRequest(prompt({ attachments: [] }));
+    expect(result.ok && result.request.messages).toEqual([{ role: 'user', content: 'Hi' }]);
+  });
+
+  it.each([
+    ['an image ignores document options', { ...png, citations: true, title: 'x' }, { type: 'duet_attachment', attachment: { id: png.id, name: 'a.png' } }],
+    ['a PDF with citations off sends none', { ...pdf, citations: false, context: ' Q3 ' }, { type: 'duet_attachment', attachment: { id: pdf.id, name: 'b.pdf' }, context: 'Q3' }],
+  ])('%s', (_case, ref, part) => expect(attachmentPart(ref as AttachmentRef)).toEqual(part));
+});
+

@@ -1,4 +1,5 @@
-import type { ChatRequest } from '../../../../shared/chat/request-schema';
+import type { AttachmentPart, AttachmentRef } from '../../../../shared/chat/attachment';
+import type { RunRequest } from '../../../../shared/contract';
 import { renderTemplate, type TemplateProblem } from '../../../../shared/template';
 import type { PanePrompt } from './store';
 
@@ -10,7 +11,7 @@ export interface RunBlocked {
   problems: { field: PromptField; problem: TemplateProblem }[];
 }
 
-export type BuildResult = { ok: true; request: ChatRequest } | ({ ok: false } & RunBlocked);
+export type BuildResult = { ok: true; request: RunRequest } | ({ ok: false } & RunBlocked);
 
 /**
  * The OpenAI-format request a pane sends, with `{{variables}}` filled in. Pure, so export
@@ -29,10 +30,21 @@ export function buildRequest(prompt: PanePrompt): BuildResult {
     }
     return { ok: false, missing: [...missing], problems };
   }
-  const messages: ChatRequest['messages'] = [];
+  const messages: RunRequest['messages'] = [];
   if (system.text.trim() !== '') messages.push({ role: 'system', content: system.text });
-  messages.push({ role: 'user', content: user.text });
+  const attachments = prompt.attachments ?? [];
+  messages.push({ role: 'user', content: attachments.length === 0 ? user.text : [{ type: 'text', text: user.text }, ...attachments.map(attachmentPart)] });
   return { ok: true, request: { model: prompt.model, messages, stream: true, stream_options: { include_usage: true } } };
+}
+
+/** A stored file as runs.start carries it: a reference and the PDF's document options, never bytes. */
+export function attachmentPart(ref: AttachmentRef): AttachmentPart {
+  const part: AttachmentPart = { type: 'duet_attachment', attachment: { id: ref.id, name: ref.name } };
+  if (ref.mime !== 'application/pdf') return part;
+  if (ref.citations) part.citations = { enabled: true };
+  if (ref.title?.trim()) part.title = ref.title.trim();
+  if (ref.context?.trim()) part.context = ref.context.trim();
+  return part;
 }
 
 /** One line per reason, for the alert a blocked Run shows. */

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import type { AttachmentRef } from '../../../../shared/chat/attachment';
 import { DEFAULT_MODEL_ID } from '../../../../shared/models/catalog';
 import type { RunBlocked } from './build-request';
 
@@ -9,9 +10,12 @@ export interface PanePrompt {
   user: string;
   /** Values of `{{variables}}` by name. A name with no own key is unset; '' is a value. */
   values: Record<string, string>;
+  /** Files sent with the user message, as references to the host's store. */
+  attachments?: AttachmentRef[];
 }
 
 interface PaneStore extends PanePrompt {
+  attachments: AttachmentRef[];
   /** Why the last Run did not send (not persisted); cleared by a Run that sends. */
   blocked: RunBlocked | null;
   setModel(model: string): void;
@@ -20,6 +24,7 @@ interface PaneStore extends PanePrompt {
   setValue(name: string, value: string): void;
   removeValue(name: string): void;
   setBlocked(blocked: RunBlocked | null): void;
+  setAttachments(attachments: AttachmentRef[]): void;
 }
 
 /** The prompt being edited. Persisted on every keystroke, so a crash or restart loses nothing. */
@@ -30,6 +35,7 @@ export const usePaneStore = create<PaneStore>()(
       system: '',
       user: '',
       values: {},
+      attachments: [],
       blocked: null,
       setModel: (model) => set({ model }),
       setSystem: (system) => set({ system }),
@@ -42,12 +48,13 @@ export const usePaneStore = create<PaneStore>()(
           return { values };
         }),
       setBlocked: (blocked) => set({ blocked }),
+      setAttachments: (attachments) => set({ attachments }),
     }),
     {
       name: 'duet.pane.v1',
       version: 1,
-      // v1 data written before variables existed has no `values`; the default {} fills it in.
-      partialize: ({ model, system, user, values }): PanePrompt => ({ model, system, user, values }),
+      // v1 data written before variables or attachments existed lacks them; the defaults fill them in.
+      partialize: ({ model, system, user, values, attachments }): PanePrompt => ({ model, system, user, values, attachments }),
     },
   ),
 );
