@@ -81,4 +81,18 @@ test.describe('attachments', () => {
     await editor.dispatchEvent('drop', { dataTransfer });
     await expect(chips(app).getByRole('listitem', { name: 'dropped.png' })).toContainText('1 KB');
   });
+
+  test('adds an image pasted into the message', async ({ app }, testInfo) => {
+    const editor = app.getByRole('textbox', { name: 'User message' });
+    await editor.focus();
+    await app.evaluate((bytes) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], 'image.png', { type: 'image/png' }));
+      document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    }, [...PNG.buffer]);
+    await expect(chips(app).getByRole('listitem', { name: 'image.png' })).toBeVisible();
+    await choose(app, [PDF]);
+    await expect(chips(app).getByRole('listitem')).toHaveCount(2);
+    if (testInfo.project.name === 'web') await app.screenshot({ path: 'test-results/screenshots/attachments.png' });
+  });
 });
