@@ -12,6 +12,13 @@ async function choose(page: Page, files: { name: string; mimeType: string; buffe
   await (await chooser).setFiles(files);
 }
 
+/** The few browser APIs the page functions below use (this project is typed without the DOM). */
+interface BrowserGlobals {
+  DataTransfer: new () => { items: { add(file: File): void } };
+  ClipboardEvent: new (type: string, init: { clipboardData: unknown; bubbles: boolean; cancelable: boolean }) => unknown;
+  document: { activeElement: { dispatchEvent(event: unknown): boolean } | null };
+}
+
 const chips = (page: Page) => page.getByRole('list', { name: 'Attached files' });
 
 test.describe('attachments', () => {
@@ -74,6 +81,7 @@ test.describe('attachments', () => {
     const editor = app.getByRole('textbox', { name: 'User message' });
     await expect(editor).toBeVisible();
     const dataTransfer = await app.evaluateHandle((bytes) => {
+      const { DataTransfer } = globalThis as unknown as BrowserGlobals;
       const transfer = new DataTransfer();
       transfer.items.add(new File([new Uint8Array(bytes)], 'dropped.png', { type: 'image/png' }));
       return transfer;
@@ -86,6 +94,7 @@ test.describe('attachments', () => {
     const editor = app.getByRole('textbox', { name: 'User message' });
     await editor.focus();
     await app.evaluate((bytes) => {
+      const { DataTransfer, ClipboardEvent, document } = globalThis as unknown as BrowserGlobals;
       const transfer = new DataTransfer();
       transfer.items.add(new File([new Uint8Array(bytes)], 'image.png', { type: 'image/png' }));
       document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));

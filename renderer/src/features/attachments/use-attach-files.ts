@@ -12,7 +12,7 @@ export interface AttachFilesState {
 }
 
 /**
- * Sends files to the host one by one. Each answer is merged into the latest list, so a slow
+ * Sends files to the host in order. Each answer is merged into the latest list, so a slow
  * file never overwrites chips added or removed meanwhile, and a refused one never removes any.
  */
 export function useAttachFiles(value: AttachmentRef[], onChange: (next: AttachmentRef[]) => void): AttachFilesState {
@@ -27,16 +27,18 @@ export function useAttachFiles(value: AttachmentRef[], onChange: (next: Attachme
     if (files.length === 0) return;
     setErrors([]);
     setPending((names) => [...names, ...files.map((file) => file.name)]);
-    await Promise.all(
-      files.map(async (file) => {
-        const result = await attachFile(file);
-        setPending((names) => withoutOne(names, file.name));
-        if (!result.ok) return setErrors((lines) => [...lines, describeAttachError(file.name, result.error)]);
-        const next = addAttachment(latest.current.value, result.value);
-        latest.current = { ...latest.current, value: next };
-        latest.current.onChange(next);
-      }),
-    );
+    // One at a time, so chips keep the order the files were chosen in.
+    for (const file of files) {
+      const result = await attachFile(file);
+      setPending((names) => withoutOne(names, file.name));
+      if (!result.ok) {
+        setErrors((lines) => [...lines, describeAttachError(file.name, result.error)]);
+        continue;
+      }
+      const next = addAttachment(latest.current.value, result.value);
+      latest.current = { ...latest.current, value: next };
+      latest.current.onChange(next);
+    }
   }, []);
 
   return { pending, errors, attach, dismissErrors: () => setErrors([]) };
