@@ -1,6 +1,6 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { isEventChannel, isInvokeChannel } from '../../shared/contract/channels';
-import type { DuetBridge } from '../../shared/contract';
+import type { DuetBridge, DuetFiles } from '../../shared/contract';
 
 /**
  * window.duet: invoke a contract channel, or listen to a contract event.
@@ -22,3 +22,13 @@ const duet: DuetBridge = {
 };
 
 contextBridge.exposeInMainWorld('duet', duet);
+
+/**
+ * window.duetFiles: the path of a file the user picked or dropped, so the host reads it
+ * from disk and the bytes never cross IPC. Only a path comes back, never file contents.
+ */
+const files: DuetFiles = {
+  pathForFile: (file) => webUtils.getPathForFile(file),
+};
+
+contextBridge.exposeInMainWorld('duetFiles', files);

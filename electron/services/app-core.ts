@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { AppInfo } from '../../shared/contract';
 import { createGatewayFromEnv } from '../gateway/from-env';
+import { createAttachmentStore, type AttachmentStore } from './attachments';
 import { defaultDataDir } from './default-data-dir';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createServices } from './handlers';
@@ -12,6 +13,8 @@ import { openSettingsFile } from './settings/settings-file';
 export interface AppCore {
   dispatch: Dispatch;
   keys: KeyService;
+  /** Checked, content-addressed files under `<dataDir>/attachments`; the web host's upload route adds to it. */
+  attachments: AttachmentStore;
   dataDir: string;
   shutdown(): Promise<void>;
 }
@@ -36,10 +39,11 @@ export async function createAppCore({ host, env = process.env, dataDir = default
   const settings = await openSettingsFile(join(dataDir, 'settings.json'));
   const gateway = createGatewayFromEnv(env, { keys: keys.asKeySource(), providers: () => settings.read().providers });
   const endpoint = createLocalEndpoint(gateway, () => getOrCreateGatewayToken(keys.store));
-  const services = createServices({ gateway, keys, settings, endpoint, host, version: packageVersion() });
+  const attachments = createAttachmentStore(join(dataDir, 'attachments'));
+  const services = createServices({ gateway, keys, settings, endpoint, attachments, host, version: packageVersion() });
   const { gateway: saved } = settings.read();
   if (saved.enabled) await endpoint.configure(saved);
-  return { dispatch: createDispatch(services.handlers), keys, dataDir, shutdown: services.shutdown };
+  return { dispatch: createDispatch(services.handlers), keys, attachments, dataDir, shutdown: services.shutdown };
 }
 
 function packageVersion(): string {

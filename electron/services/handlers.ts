@@ -1,5 +1,6 @@
 import type { AppInfo, Handlers } from '../../shared/contract';
 import type { Gateway } from '../gateway';
+import type { AttachmentStore } from './attachments';
 import { createGatewayHandlers } from './handlers/gateway-handlers';
 import { createKeyHandlers } from './handlers/key-handlers';
 import { createRunHandlers } from './handlers/run-handlers';
@@ -12,6 +13,7 @@ export interface ServiceDeps {
   keys: KeyService;
   settings: SettingsFile;
   endpoint: LocalEndpoint;
+  attachments: AttachmentStore;
   host: AppInfo['host'];
   version: string;
 }
@@ -24,11 +26,12 @@ export interface Services {
 
 /** The contract implemented over the gateway and the services. Both hosts bind this. */
 export function createServices(deps: ServiceDeps): Services {
-  const runs = createRunHandlers(deps.gateway);
+  const runs = createRunHandlers(deps.gateway, deps.attachments);
   const handlers: Handlers = {
     'app.info': async () => ({ version: deps.version, host: deps.host, keys: [await deps.keys.status('anthropic')], keychain: deps.keys.keychain }),
     'models.list': () => listLiveModels(deps.gateway),
     ...runs.handlers,
+    'attachments.addPath': ({ path }) => deps.attachments.addPath(path),
     ...createKeyHandlers(deps),
     ...createGatewayHandlers(deps),
   };

@@ -3,9 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { createLoopbackGuard } from '../gateway/http/loopback-guard';
 import { readBody } from '../gateway/http/read-body';
 import { sendJson } from '../gateway/http/respond';
+import { MAX_REQUEST_BYTES } from '../services/attachments';
 import type { AppCore } from '../services/app-core';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../services/content-security-policy';
 import { readStaticFile } from '../services/static-files';
+import { toDuetError } from '../services/to-duet-error';
 import { EventHub } from './event-hub';
 
 export interface WebHostOptions {
@@ -60,6 +62,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (request.method !== 'POST') return sendJson(response, 405, { error: 'POST only' });
       return invoke(request, response, url.pathname.slice('/api/invoke/'.length));
     }
+    if (url.pathname === '/api/attachments') {
+      if (request.method !== 'POST') return sendJson(response, 405, { error: 'POST only' });
+      return upload(request, response, url.searchParams.get('name') ?? '');
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, { error: 'GET only' });
     const file = (await readStaticFile(options.rendererDir, url.pathname)) ?? (await readStaticFile(options.rendererDir, '/index.html'));
     if (!file) return sendJson(response, 404, { error: `The renderer is not built: run "npm run build" (looked in ${options.rendererDir}).` });
@@ -88,6 +94,24 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       emit: (eventChannel, payload) => hub.emit(clientId, eventChannel, payload),
     });
     sendJson(response, 200, result);
+  }
+
+  /** The browser cannot hand over a path, so the file's bytes come as the body; Electron uses attachments.addPath. */
+  async function upload(request: IncomingMessage, response: ServerResponse, name: string): Promise<void> {
+    if (!CLIENT_ID.test(String(request.headers['x-duet-client'] ?? ''))) {
+      return sendJson(response, 400, { ok: false, error: { code: 'invalid_request', message: 'x-duet-client header missing', retryable: false } });
+    }
+    if (name.trim() === '') return sendJson(response, 400, { ok: false, error: { code: 'invalid_request', message: 'The upload needs ?name=<file name>.', retryable: false } });
+    const received = await readBody(request, MAX_REQUEST_BYTES);
+    if (!received.ok) {
+      const message = `"${name}" is larger than 32 MB, Anthropic's request limit, so it cannot be attached.`;
+      return sendJson(response, 413, { ok: false, error: { code: 'request_too_large', message, retryable: false } });
+    }
+    try {
+      sendJson(response, 200, { ok: true, value: await options.core.attachments.add(received.bytes, name) });
+    } catch (error) {
+      sendJson(response, 200, { ok: false, error: toDuetError(error) });
+    }
   }
 
   return {

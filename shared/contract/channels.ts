@@ -17,6 +17,7 @@ export const INVOKE_CHANNELS = [
   'gateway.status',
   'gateway.configure',
   'gateway.token',
+  'attachments.addPath',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

@@ -1,3 +1,4 @@
+import type { AttachmentRef } from '../chat/attachment';
 import type { ChatChunk } from '../chat/chunk';
 import type { EventChannel, InvokeChannel } from './channels';
 import type { DuetError, Result } from './result';
@@ -6,6 +7,7 @@ import type { RequestOf } from './schemas';
 export * from './channels';
 export * from './result';
 export type { RequestOf } from './schemas';
+export type { RunRequest, RunMessage, RunUserContentPart } from './run-request';
 
 /** What the renderer may know about a provider key: never the key itself. */
 export interface KeyStatus {
@@ -91,6 +93,7 @@ export interface Responses {
   'gateway.configure': GatewayStatus;
   /** The token callers of the local endpoint present; shown only when asked for. */
   'gateway.token': { token: string };
+  'attachments.addPath': AttachmentRef;
 }
 
 export interface Events {
@@ -106,6 +109,11 @@ export interface HandlerContext {
 export type Handlers = {
   [K in InvokeChannel]: (request: RequestOf<K>, context: HandlerContext) => Promise<Responses[K]>;
 };
+
+/** `window.duetFiles` in Electron only: maps a picked or dropped File to its path on disk ('' if it has none). */
+export interface DuetFiles {
+  pathForFile(file: File): string;
+}
 
 /** `window.duet` in Electron, and its HTTP twin in the web host. */
 export interface DuetBridge {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { chatRequestSchema } from '../chat/request-schema';
+import { runRequestSchema } from './run-request';
 import type { InvokeChannel } from './channels';
 
 /**
@@ -23,7 +23,7 @@ const baseURL = z
 export const requestSchemas = {
   'app.info': z.undefined(),
   'models.list': z.undefined(),
-  'runs.start': z.object({ runId, request: chatRequestSchema }),
+  'runs.start': z.object({ runId, request: runRequestSchema }),
   'runs.cancel': z.object({ runId }),
   'keys.status': z.undefined(),
   'keys.set': z.object({ provider: providerId, key: apiKey }),
@@ -39,6 +39,8 @@ export const requestSchemas = {
   'gateway.status': z.undefined(),
   'gateway.configure': z.object({ enabled: z.boolean(), port: z.number().int().min(1024).max(65535) }),
   'gateway.token': z.object({ rotate: z.boolean() }),
+  /** A file the user picked or dropped, read by the host (Electron only: the web host takes uploads). */
+  'attachments.addPath': z.object({ path: z.string().min(1, 'the path is empty').max(4096) }),
 } satisfies Record<InvokeChannel, z.ZodType>;
 
 export type RequestOf<K extends InvokeChannel> = z.infer<(typeof requestSchemas)[K]>;

@@ -1,18 +1,19 @@
 import type { Handlers, HandlerContext, RequestOf } from '../../../shared/contract';
 import type { Gateway } from '../../gateway';
+import { resolveRunRequest, type AttachmentStore } from '../attachments';
 import { RunRegistry } from '../runs/run-registry';
 import { toDuetError } from '../to-duet-error';
 
 type RunHandlers = Pick<Handlers, 'runs.start' | 'runs.cancel'>;
 
 /** Runs stream back as events; Stop aborts the upstream request. */
-export function createRunHandlers(gateway: Gateway): { handlers: RunHandlers; cancelAll(): void } {
+export function createRunHandlers(gateway: Gateway, attachments: Pick<AttachmentStore, 'resolve'>): { handlers: RunHandlers; cancelAll(): void } {
   const runs = new RunRegistry();
   return {
     handlers: {
       'runs.start': async (request, context) => {
         const signal = runs.begin(request.runId);
-        void streamRun(gateway, request, signal, context).finally(() => runs.finish(request.runId));
+        void streamRun(gateway, attachments, request, signal, context).finally(() => runs.finish(request.runId));
         return { runId: request.runId };
       },
       'runs.cancel': async ({ runId }) => ({ cancelled: runs.cancel(runId) }),
@@ -21,9 +22,17 @@ export function createRunHandlers(gateway: Gateway): { handlers: RunHandlers; ca
   };
 }
 
-async function streamRun(gateway: Gateway, { runId, request }: RequestOf<'runs.start'>, signal: AbortSignal, context: HandlerContext): Promise<void> {
+async function streamRun(
+  gateway: Gateway,
+  attachments: Pick<AttachmentStore, 'resolve'>,
+  { runId, request }: RequestOf<'runs.start'>,
+  signal: AbortSignal,
+  context: HandlerContext,
+): Promise<void> {
   try {
-    const stream = await gateway.streamChat(request, {
+    // Bytes are inlined here, at the last moment: the contract only ever carried references.
+    const chatRequest = await resolveRunRequest(request, attachments);
+    const stream = await gateway.streamChat(chatRequest, {
       signal,
       onRetry: ({ attempt, maxAttempts, delayMs, error }) =>
         context.emit('runs.event', { runId, type: 'retrying', attempt, maxAttempts, delayMs, reason: toDuetError(error) }),

@@ -1,3 +1,5 @@
+import { useRef } from 'react';
+import { AttachmentBar } from '../attachments/AttachmentBar';
 import { PromptEditor } from '../editor/PromptEditor';
 import type { PromptMessage } from '../pane/conversation';
 import { usePaneStore } from '../pane/store';
@@ -14,10 +16,12 @@ export interface MessageEditorProps {
 
 /** One message of the conversation: its text, role, place, cache breakpoint and what it carries. */
 export function MessageEditor({ message, index, count, label, variableNames }: MessageEditorProps) {
-  const { setText, setRole, moveMessage, removeMessage, setCache, setToolError } = usePaneStore.getState();
+  const { setText, setRole, moveMessage, removeMessage, setCache, setToolError, setAttachments } = usePaneStore.getState();
   const number = index + 1;
+  // Files dropped or images pasted anywhere on a user message attach to that message.
+  const dropZone = useRef<HTMLElement>(null);
   return (
-    <article className={`message-editor message-${message.role}`} aria-label={label}>
+    <article className={`message-editor message-${message.role}`} aria-label={label} ref={dropZone}>
       <div className="message-controls">
         {message.role === 'tool' ? (
           <label className="tool-error-toggle">
@@ -50,6 +54,7 @@ export function MessageEditor({ message, index, count, label, variableNames }: M
         height={message.role === 'user' && count === 1 ? 260 : 120}
         cache={message.cache}
       />
+      {message.role === 'user' && <AttachmentBar value={message.attachments} onChange={(next) => setAttachments(message.id, next)} dropZone={dropZone} />}
       <MessageCarries message={message} number={number} />
     </article>
   );

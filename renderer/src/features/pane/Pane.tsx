@@ -1,4 +1,3 @@
-import type { ChatRequest } from '../../../../shared/chat/request-schema';
 import { AnswerActions } from '../conversation/AnswerActions';
 import { ConversationEditor } from '../conversation/ConversationEditor';
 import { useRun, useRunsStore } from '../runs/store';
@@ -21,7 +20,7 @@ function knownVariableNames(): string[] {
 
 /** Something to send: a conversation of only empty messages is not a prompt yet. */
 function hasContent(prompt: Pick<PanePrompt, 'messages'>): boolean {
-  return prompt.messages.some((message) => message.role === 'tool' || message.text.trim() !== '' || (message.toolCalls?.length ?? 0) > 0);
+  return prompt.messages.some((message) => message.role === 'tool' || message.text.trim() !== '' || message.attachments.length > 0 || (message.toolCalls?.length ?? 0) > 0);
 }
 
 export function runMainPane(): void {
@@ -35,8 +34,7 @@ export function runMainPane(): void {
     return;
   }
   prompt.setBlocked(null);
-  // PaneRequest differs from ChatRequest only by duet_attachment parts in user turns, which runs.start carries to the host.
-  void useRunsStore.getState().start(MAIN_PANE, built.request as ChatRequest);
+  void useRunsStore.getState().start(MAIN_PANE, built.request);
 }
 
 export function stopMainPane(): void {

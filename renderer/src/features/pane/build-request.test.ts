@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AttachmentRef } from '../../../../shared/chat/attachment';
-import { buildRequest, describeBlocked } from './build-request';
+import { runRequestSchema } from '../../../../shared/contract/run-request';
+import { attachmentPart, buildRequest, describeBlocked } from './build-request';
 import { newTurn, type PanePrompt, type PromptMessage } from './conversation';
 
 const prompt = (over: Partial<PanePrompt>): PanePrompt => ({ model: 'm', system: '', messages: [newTurn('u', 'user', 'Hi')], values: {}, ...over });
@@ -123,4 +124,20 @@ describe('buildRequest', () => {
   it('describes one missing variable in the singular', () => {
     expect(describeBlocked({ missing: ['a'], problems: [] })).toEqual(['Missing variable: a. Give each a value in Variables.']);
   });
+});
+
+describe('attachmentPart', () => {
+  const image: AttachmentRef = { id: 'c'.repeat(64), name: 'a.png', mime: 'image/png', size: 10 };
+  const doc: AttachmentRef = { id: 'd'.repeat(64), name: 'b.pdf', mime: 'application/pdf', size: 99, pages: 2 };
+
+  it('sends user turns with attachments in a shape runs.start accepts', () => {
+    const result = buildRequest(prompt({ messages: [user('Compare', { attachments: [image, { ...doc, citations: true, title: ' Report ' }] })] }));
+    if (!result.ok) throw new Error('blocked');
+    expect(runRequestSchema.safeParse(result.request).success).toBe(true);
+  });
+
+  it.each([
+    ['an image ignores document options', { ...image, citations: true, title: 'x' }, { type: 'duet_attachment', attachment: { id: image.id, name: 'a.png' } }],
+    ['a PDF with citations off sends none, and trims its options', { ...doc, citations: false, context: ' Q3 ', title: '  ' }, { type: 'duet_attachment', attachment: { id: doc.id, name: 'b.pdf' }, context: 'Q3' }],
+  ])('%s', (_case, ref, part) => expect(attachmentPart(ref as AttachmentRef)).toEqual(part));
 });

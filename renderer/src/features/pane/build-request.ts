@@ -1,5 +1,5 @@
-import type { AttachmentPart } from '../../../../shared/chat/attachment';
-import type { ChatMessage, ChatRequest } from '../../../../shared/chat/request-schema';
+import type { AttachmentPart, AttachmentRef } from '../../../../shared/chat/attachment';
+import type { RunRequest } from '../../../../shared/contract';
 import { renderTemplate } from '../../../../shared/template';
 import { messageLabel, type CacheTtl, type PanePrompt, type PromptMessage } from './conversation';
 
@@ -17,12 +17,8 @@ export interface RunBlocked {
 }
 
 type CacheControl = { type: 'ephemeral'; ttl: CacheTtl };
-type UserTurn = { role: 'user'; content: string | ({ type: 'text'; text: string } | AttachmentPart)[]; cache_control?: CacheControl };
 
-/** ChatRequest whose user turns may also carry stored attachments (inlined by the host). */
-export type PaneRequest = Omit<ChatRequest, 'messages'> & { messages: (Exclude<ChatMessage, { role: 'user' }> | UserTurn)[] };
-
-export type BuildResult = { ok: true; request: PaneRequest } | ({ ok: false } & RunBlocked);
+export type BuildResult = { ok: true; request: RunRequest } | ({ ok: false } & RunBlocked);
 
 const cacheControl = (ttl: CacheTtl | undefined): { cache_control?: CacheControl } => (ttl ? { cache_control: { type: 'ephemeral', ttl } } : {});
 
@@ -51,7 +47,7 @@ export function buildRequest(prompt: PanePrompt): BuildResult {
   });
   if (missing.size > 0 || problems.length > 0) return { ok: false, missing: [...missing], problems };
 
-  const messages: PaneRequest['messages'] = [];
+  const messages: RunRequest['messages'] = [];
   if (system.trim() !== '') messages.push({ role: 'system', content: system, ...cacheControl(prompt.systemCache) });
   prompt.messages.forEach((message, i) => messages.push(toChatMessage(message, texts[i] ?? '')));
   return { ok: true, request: { model: prompt.model, messages, stream: true, stream_options: { include_usage: true } } };
@@ -63,7 +59,7 @@ function isEmpty(message: PromptMessage, text: string): boolean {
   return message.attachments.length === 0 && !message.toolCalls?.length && !message.thinkingBlocks?.length;
 }
 
-function toChatMessage(message: PromptMessage, text: string): PaneRequest['messages'][number] {
+function toChatMessage(message: PromptMessage, text: string): RunRequest['messages'][number] {
   const cache = cacheControl(message.cache);
   switch (message.role) {
     case 'tool':
@@ -74,13 +70,7 @@ function toChatMessage(message: PromptMessage, text: string): PaneRequest['messa
         role: 'user',
         content: [
           { type: 'text', text },
-          ...message.attachments.map((attachment): AttachmentPart => ({
-            type: 'duet_attachment',
-            attachment: { id: attachment.id, name: attachment.name },
-            ...(attachment.citations !== undefined ? { citations: { enabled: attachment.citations } } : {}),
-            ...(attachment.title !== undefined ? { title: attachment.title } : {}),
-            ...(attachment.context !== undefined ? { context: attachment.context } : {}),
-          })),
+          ...message.attachments.map(attachmentPart),
         ],
         ...cache,
       };
@@ -96,6 +86,16 @@ function toChatMessage(message: PromptMessage, text: string): PaneRequest['messa
         ...cache,
       };
   }
+}
+
+/** A stored file as runs.start carries it: a reference and the PDF's document options, never bytes. */
+export function attachmentPart(ref: AttachmentRef): AttachmentPart {
+  const part: AttachmentPart = { type: 'duet_attachment', attachment: { id: ref.id, name: ref.name } };
+  if (ref.mime !== 'application/pdf') return part;
+  if (ref.citations) part.citations = { enabled: true };
+  if (ref.title?.trim()) part.title = ref.title.trim();
+  if (ref.context?.trim()) part.context = ref.context.trim();
+  return part;
 }
 
 /** One line per reason, for the alert a blocked Run shows. */

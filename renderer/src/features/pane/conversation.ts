@@ -114,6 +114,10 @@ export function setText(messages: readonly PromptMessage[], id: string, text: st
   return messages.map((message) => (message.id === id ? { ...message, text } : message));
 }
 
+export function setAttachments(messages: readonly PromptMessage[], id: string, attachments: AttachmentRef[]): PromptMessage[] {
+  return messages.map((message) => (message.id === id && message.role !== 'tool' ? { ...message, attachments } : message));
+}
+
 export function setToolError(messages: readonly PromptMessage[], id: string, isError: boolean): PromptMessage[] {
   return messages.map((message) => (message.id === id && message.role === 'tool' ? { ...message, isError } : message));
 }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import type { AttachmentRef } from '../../../../shared/chat/attachment';
 import { DEFAULT_MODEL_ID } from '../../../../shared/models/catalog';
 import type { RunBlocked } from './build-request';
 import * as conversation from './conversation';
@@ -24,6 +25,7 @@ interface PaneStore extends PanePrompt {
   setText(id: string, text: string): void;
   setCache(id: string, cache: CacheTtl | undefined): void;
   setToolError(id: string, isError: boolean): void;
+  setAttachments(id: string, attachments: AttachmentRef[]): void;
   appendRunAnswer(runId: string, answer: RunAnswer): void;
   addToolResults(runId: string, answer: RunAnswer, results: readonly ToolResultInput[]): void;
   dismissThinkingWarning(): void;
@@ -63,6 +65,7 @@ export const usePaneStore = create<PaneStore>()(
         setRole: (id, role) => edit({ kind: 'role', id }, conversation.setRole(get().messages, id, role)),
         setText: (id, text) => edit({ kind: 'edit', id }, conversation.setText(get().messages, id, text)),
         setCache: (id, cache) => set((state) => ({ messages: conversation.setCache(state.messages, id, cache) })),
+        setAttachments: (id, attachments) => set((state) => ({ messages: conversation.setAttachments(state.messages, id, attachments) })),
         setToolError: (id, isError) => set((state) => ({ messages: conversation.setToolError(state.messages, id, isError) })),
         appendRunAnswer: (runId, answer) => {
           if (get().appendedRunId === runId) return;

@@ -1,13 +1,12 @@
 import { create } from 'zustand';
 import type { ChatChunk } from '../../../../shared/chat/chunk';
-import type { ChatRequest } from '../../../../shared/chat/request-schema';
-import type { RunEvent } from '../../../../shared/contract';
+import type { RunEvent, RunRequest } from '../../../../shared/contract';
 import { bridge } from '../../bridge/bridge';
 import { applyChunks, applyRunEvent, beginRun, failRun, IDLE_RUN, stopRun, type RunState } from './run-state';
 
 interface RunsStore {
   byPane: Record<string, RunState>;
-  start(paneId: string, request: ChatRequest): Promise<void>;
+  start(paneId: string, request: RunRequest): Promise<void>;
   stop(paneId: string): Promise<void>;
   receive(event: Exclude<RunEvent, { type: 'chunks' }>): void;
   receiveChunks(runId: string, chunks: ChatChunk[]): void;
