@@ -77,7 +77,12 @@ test.describe('attachments', () => {
     await expect(chips(app).getByRole('listitem', { name: 'report.pdf' })).toBeVisible();
   });
 
-  test('adds a file dropped on the message area', async ({ app }) => {
+  test('adds a file dropped on the message area, showing it while the host reads it', async ({ app }) => {
+    // Hold the upload back a little, so the reading state can be seen.
+    await app.route('**/api/attachments?*', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
     const editor = app.getByRole('textbox', { name: 'User message' });
     await expect(editor).toBeVisible();
     const dataTransfer = await app.evaluateHandle((bytes) => {
@@ -87,6 +92,7 @@ test.describe('attachments', () => {
       return transfer;
     }, [...PNG.buffer]);
     await editor.dispatchEvent('drop', { dataTransfer });
+    await expect(chips(app).getByRole('status')).toHaveText('Reading dropped.png…');
     await expect(chips(app).getByRole('listitem', { name: 'dropped.png' })).toContainText('1 KB');
   });
 

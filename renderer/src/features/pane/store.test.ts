@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AttachmentRef } from '../../../../shared/chat/attachment';
+
+const saved = new Map<string, string>();
+// Data written before attachments existed: the store must still load it, with no files attached.
+saved.set('duet.pane.v1', JSON.stringify({ state: { model: 'm', system: '', user: 'old prompt', values: {} }, version: 1 }));
+const localStorage = {
+  getItem: (key: string) => saved.get(key) ?? null,
+  setItem: (key: string, value: string) => saved.set(key, value),
+  removeItem: (key: string) => saved.delete(key),
+};
+// zustand's persist reads window.localStorage; tests run in Node, so a Map stands in for it.
+Object.assign(globalThis, { window: { localStorage } });
+
+type PaneStoreHook = Awaited<typeof storeModule>['usePaneStore'];
+const storeModule = import('./store');
+let store: PaneStoreHook;
+beforeAll(async () => {
+  store = (await storeModule).usePaneStore;
+});
+
+const pdf: AttachmentRef = { id: 'c'.repeat(64), name: 'c.pdf', mime: 'application/pdf', size: 5, pages: 1, citations: true };
+
+describe('pane store attachments', () => {
+  it('loads data saved before attachments existed with none attached', () => {
+    expect(store.getState()).toMatchObject({ user: 'old prompt', attachments: [] });
+  });
+
+  it('persists attachments (references only) with the prompt', () => {
+    store.getState().setAttachments([pdf]);
+    const persisted = JSON.parse(saved.get('duet.pane.v1') ?? '{}') as { state: { attachments: AttachmentRef[]; user: string } };
+    expect(persisted.state).toMatchObject({ user: 'old prompt', attachments: [pdf] });
+  });
+});
