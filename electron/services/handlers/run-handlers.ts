@@ -2,6 +2,7 @@ import type { Handlers, HandlerContext, RequestOf } from '../../../shared/contra
 import type { Gateway } from '../../gateway';
 import { RunRegistry } from '../runs/run-registry';
 import { toDuetError } from '../to-duet-error';
+import { runInspector } from './run-inspection';
 
 type RunHandlers = Pick<Handlers, 'runs.start' | 'runs.cancel'>;
 
@@ -25,6 +26,7 @@ async function streamRun(gateway: Gateway, { runId, request }: RequestOf<'runs.s
   try {
     const stream = await gateway.streamChat(request, {
       signal,
+      inspect: runInspector(runId, context, performance.now()),
       onRetry: ({ attempt, maxAttempts, delayMs, error }) =>
         context.emit('runs.event', { runId, type: 'retrying', attempt, maxAttempts, delayMs, reason: toDuetError(error) }),
     });
