@@ -36,7 +36,7 @@ test.describe('inspector', () => {
     await upstream.getByRole('button', { name: 'Copy Anthropic request' }).click();
     await expect(upstream.getByRole('status')).toHaveText('Copied');
     if (testInfo.project.name === 'web') {
-      const copied = await app.evaluate(() => navigator.clipboard.readText());
+      const copied = String(await app.evaluate('navigator.clipboard.readText()'));
       expect(copied).toContain('"max_tokens"');
       expect(copied).not.toContain(E2E_KEY);
     }

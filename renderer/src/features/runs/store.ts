@@ -20,6 +20,8 @@ interface RunsStore {
   receiveChunks(runId: string, chunks: ChatChunk[]): void;
   /** Chunks and raw events of one frame, applied in one update. */
   receiveBatch(runId: string, batch: FrameBatch): void;
+  /** Forgets every run (nothing may be running), so their answers and chunks can be collected. */
+  clear(): void;
 }
 
 const paneOfRun = new Map<string, string>();
@@ -79,6 +81,11 @@ export const useRunsStore = create<RunsStore>()((set, get) => {
     },
     receiveChunks: (runId, chunks) => receiveBatch(runId, { chunks, events: [], omitted: 0 }),
     receiveBatch,
+    clear() {
+      paneOfRun.clear();
+      chunksOfRun.clear();
+      set({ byPane: {} });
+    },
   };
 });
 
