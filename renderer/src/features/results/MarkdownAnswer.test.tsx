@@ -82,3 +82,16 @@ describe('MarkdownAnswer in blocks', () => {
     expect(html).toContain('Second cited<sup class="citation-marker"><button type="button" data-citation="1" aria-label="Citation 1">[1]</button></sup> here.');
   });
 });
+
+describe('MarkdownAnswer in groups', () => {
+  it('wraps finished blocks of a long answer in groups, keeps the growing tail outside, and keeps markers', () => {
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `Paragraph ${i}.`);
+    const text = paragraphs.join('\n\n');
+    const html = renderToStaticMarkup(<MarkdownAnswer text={text} markers={[{ offset: text.indexOf('Paragraph 35.') + 12, number: 1 }]} />);
+    expect(html.match(/<div class="md-group">/g)).toHaveLength(1);
+    expect(html.indexOf('</div>')).toBeGreaterThan(html.indexOf('Paragraph 31.'));
+    expect(html.indexOf('</div>')).toBeLessThan(html.indexOf('Paragraph 32.'));
+    expect(html.replace(/<\/?div[^>]*>/g, '').match(/<p>/g)).toHaveLength(40);
+    expect(html).toContain('Paragraph 35<sup class="citation-marker">');
+  });
+});

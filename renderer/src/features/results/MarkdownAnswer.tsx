@@ -1,4 +1,4 @@
-import { Fragment, memo, useDeferredValue, useMemo, useRef } from 'react';
+import { Fragment, memo, useMemo, useRef } from 'react';
 import Markdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { ALLOWED_ELEMENTS, MARKDOWN_COMPONENTS, transformUrl } from './markdown-elements';
@@ -20,33 +20,69 @@ const NO_MARKERS: readonly CitationMarker[] = [];
  *
  * Streaming: the text is split into top-level blocks (markdown-blocks.ts) and each block is its own
  * memoized parse, so a finished block is parsed once and each frame re-parses only the growing
- * tail; splitting resumes from the previous split. `useDeferredValue` lets React drop stale
- * intermediate parses under load so typing stays responsive. An unclosed code fence simply runs to
- * the end of the text, as CommonMark says, and its `<pre>` scrolls horizontally.
+ * tail; splitting resumes from the previous split. Each frame's render is therefore small and is
+ * done at once: deferring it (useDeferredValue) starved under a fast stream, as every new frame
+ * restarted the background render and the backlog of unparsed blocks only grew. An unclosed code
+ * fence simply runs to the end of the text, as CommonMark says, and its `<pre>` scrolls horizontally.
  */
 export const MarkdownAnswer = memo(function MarkdownAnswer({ text, markers = NO_MARKERS }: { text: string; markers?: readonly CitationMarker[] }) {
-  const deferred = useDeferredValue(text);
   const split = useRef<MarkdownBlocks | undefined>(undefined);
   const blocks = useMemo(() => {
-    split.current = splitMarkdownBlocks(deferred, split.current);
+    split.current = splitMarkdownBlocks(text, split.current);
     return blockTexts(split.current);
-  }, [deferred]);
+  }, [text]);
+  // The last block may still grow; every full group before it is finished.
+  const groups = Math.floor((blocks.length - 1) / GROUP_SIZE);
+  return (
+    <>
+      {Array.from({ length: groups }, (_, g) => {
+        const members = blocks.slice(g * GROUP_SIZE, (g + 1) * GROUP_SIZE);
+        const own = markersFor(markers, members[0]?.start ?? 0, blocks[(g + 1) * GROUP_SIZE]?.start ?? Infinity);
+        return <BlockGroup key={`g${members[0]?.start}`} blocks={members} markers={own} markerKey={keyOf(own)} />;
+      })}
+      <Blocks blocks={blocks.slice(groups * GROUP_SIZE)} markers={markers} />
+    </>
+  );
+});
+
+/**
+ * Finished blocks are wrapped in groups: React compares one group instead of each block, and the
+ * browser skips layout and paint of groups off screen (`content-visibility: auto`, see app.css).
+ * Short answers have no group, so their markup is exactly one parse's.
+ */
+const GROUP_SIZE = 32;
+
+type Block = { start: number; text: string };
+
+const BlockGroup = memo(
+  function BlockGroup({ blocks, markers }: { blocks: Block[]; markers: readonly CitationMarker[]; markerKey: string }) {
+    return (
+      <div className="md-group">
+        <Blocks blocks={blocks} markers={markers} />
+      </div>
+    );
+  },
+  (before, after) => before.markerKey === after.markerKey && before.blocks.length === after.blocks.length && before.blocks.every((block, i) => block.text === after.blocks[i]?.text),
+);
+
+function Blocks({ blocks, markers }: { blocks: Block[]; markers: readonly CitationMarker[] }) {
   return blocks.map((block, i) => {
-    const end = blocks[i + 1]?.start ?? Infinity;
-    const own = markers.length === 0 ? NO_MARKERS : markersWithin(markers, block.start, end);
+    const own = markersFor(markers, block.start, blocks[i + 1]?.start ?? Infinity);
     return (
       <Fragment key={block.start}>
         {/* The same line break react-markdown puts between blocks, so the markup is as one parse would give. */}
         {i > 0 && '\n'}
-        <MarkdownBlock text={block.text} markers={own} markerKey={own.map((marker) => `${marker.number}@${marker.offset}`).join(',')} />
+        <MarkdownBlock text={block.text} markers={own.map((marker) => ({ ...marker, offset: marker.offset - block.start }))} markerKey={keyOf(own)} />
       </Fragment>
     );
   });
-});
+}
 
-/** Markers whose offset falls in (start, end], moved to offsets inside the block. */
-function markersWithin(markers: readonly CitationMarker[], start: number, end: number): CitationMarker[] {
-  return markers.filter((marker) => marker.offset > start && marker.offset <= end).map((marker) => ({ ...marker, offset: marker.offset - start }));
+const keyOf = (markers: readonly CitationMarker[]) => markers.map((marker) => `${marker.number}@${marker.offset}`).join(',');
+
+/** Markers whose offset falls in (start, end], still as answer offsets. */
+function markersFor(markers: readonly CitationMarker[], start: number, end: number): readonly CitationMarker[] {
+  return markers.length === 0 ? NO_MARKERS : markers.filter((marker) => marker.offset > start && marker.offset <= end);
 }
 
 /** One block's parse, redone only when its text or its markers change (`markerKey` is their content). */
