@@ -23,17 +23,20 @@ export function createRunHandlers(gateway: Gateway): { handlers: RunHandlers; ca
 }
 
 async function streamRun(gateway: Gateway, { runId, request }: RequestOf<'runs.start'>, signal: AbortSignal, context: HandlerContext): Promise<void> {
+  const inspect = runInspector(runId, context, performance.now());
   try {
     const stream = await gateway.streamChat(request, {
       signal,
-      inspect: runInspector(runId, context, performance.now()),
+      inspect,
       onRetry: ({ attempt, maxAttempts, delayMs, error }) =>
         context.emit('runs.event', { runId, type: 'retrying', attempt, maxAttempts, delayMs, reason: toDuetError(error) }),
     });
     context.emit('runs.event', { runId, type: 'started', warnings: stream.warnings, ...(stream.requestId ? { requestId: stream.requestId } : {}) });
     for await (const chunks of stream.chunks) context.emit('runs.event', { runId, type: 'chunks', chunks });
+    inspect.flush();
     context.emit('runs.event', { runId, type: 'done' });
   } catch (error) {
+    inspect.flush();
     context.emit('runs.event', { runId, type: 'error', error: toDuetError(error) });
   }
 }

@@ -27,7 +27,16 @@ describe('runInspector', () => {
     expect(events[0]).toEqual({ runId: 'r1', type: 'upstream_events', omitted: 0, events: [{ at: 12, event: 'message_start', data: '{}' }, { at: 12, event: 'ping', data: '{}' }] });
     expect(events[1]).toMatchObject({ type: 'upstream_events', omitted: 2 });
     expect(events[1]?.type === 'upstream_events' && events[1].events.length).toBe(FORWARDED_EVENT_LIMIT - 2);
+    // Past the limit, counts are reported at most every 250 ms, and the rest on flush.
+    clock = 200;
+    inspector.onUpstreamEvents?.([{ event: 'content_block_delta', data: '{}' }]);
+    expect(events).toHaveLength(2);
+    clock = 401;
+    inspector.onUpstreamEvents?.([{ event: 'content_block_delta', data: '{}' }]);
+    expect(events[2]).toEqual({ runId: 'r1', type: 'upstream_events', events: [], omitted: 2 });
     inspector.onUpstreamEvents?.([{ event: 'message_stop', data: '{}' }]);
-    expect(events[2]).toEqual({ runId: 'r1', type: 'upstream_events', events: [], omitted: 1 });
+    inspector.flush();
+    inspector.flush();
+    expect(events.slice(3)).toEqual([{ runId: 'r1', type: 'upstream_events', events: [], omitted: 1 }]);
   });
 });
