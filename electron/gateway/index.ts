@@ -6,6 +6,7 @@ import { GatewayError, invalidRequest } from './errors';
 import type { KeySource } from './keys';
 import { createOpenAICompatibleProvider } from './openai/provider';
 import { routeModel, type ChatProvider, type ChatResult, type ChatStream, type Provider } from './provider';
+import type { StreamInspector } from './inspect/inspector';
 import { holdUntilContent } from './stream/hold-until-content';
 import { DEFAULT_RETRY_POLICY, withRetries, type RetryNotice, type RetryPolicy } from './retry';
 
@@ -13,6 +14,7 @@ export { GatewayError } from './errors';
 export { environmentKeys, type KeySource } from './keys';
 export type { ChatResult, ChatStream, Provider } from './provider';
 export type { RetryNotice } from './retry';
+export type { StreamInspector, UpstreamEvent, UpstreamRequestReport } from './inspect/inspector';
 
 export interface GatewayDeps {
   keys: KeySource;
@@ -41,6 +43,8 @@ export interface ChatCallOptions {
   betas?: string[] | undefined;
   /** Told before each retry, so a waiting user sees why. */
   onRetry?: ((notice: RetryNotice) => void) | undefined;
+  /** streamChat only: the exact upstream request (key redacted) and raw events, for the Inspector. */
+  inspect?: StreamInspector | undefined;
 }
 
 export interface ListedModel {
@@ -96,7 +100,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
         param: 'model',
       });
     }
-    const call = { apiKey: await resolveKey(route.provider, options.apiKey), signal: options.signal, betas: options.betas ?? [] };
+    const call = { apiKey: await resolveKey(route.provider, options.apiKey), signal: options.signal, betas: options.betas ?? [], inspect: options.inspect };
     return { provider, call };
   }
 

@@ -1,5 +1,6 @@
 import type { ChatChunk, ChatCompletion } from '../../shared/chat/chunk';
 import type { ChatRequest } from '../../shared/chat/request-schema';
+import type { StreamInspector } from './inspect/inspector';
 
 /** 'anthropic', or the id of an OpenAI-compatible upstream ('openai', 'ollama', 'openrouter', …). */
 export type Provider = string;
@@ -10,6 +11,8 @@ export interface ProviderCall {
   signal?: AbortSignal | undefined;
   /** anthropic-beta values from the caller's header (merged with the body's `anthropic_beta`). */
   betas: string[];
+  /** Streams only: reports the request and raw events (providers that cannot, ignore it). */
+  inspect?: StreamInspector | undefined;
 }
 
 /**

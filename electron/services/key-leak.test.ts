@@ -73,6 +73,11 @@ describe('the API key never leaks', () => {
 
     // The key did reach Anthropic, so the checks below are not vacuous.
     expect(fake.requests.some((request) => JSON.stringify(request.headers).includes(SECRET))).toBe(true);
+    // The Inspector's events carry the upstream headers and raw stream: present, redacted, key-free.
+    const inspected = seenByRenderer.filter((event) => /"type":"upstream_(request|events)"/.test(JSON.stringify(event)));
+    expect(inspected.some((event) => JSON.stringify(event).includes('"authorization":"[redacted …4f6e]"'))).toBe(true);
+    expect(inspected.some((event) => JSON.stringify(event).includes('message_start'))).toBe(true);
+    expect(JSON.stringify(inspected)).not.toContain('LEAKCHECK');
     expect(JSON.stringify(seenByRenderer)).not.toContain(SECRET);
     expect(JSON.stringify(seenByRenderer)).not.toContain('LEAKCHECK');
     expect(consoleLines.join('\n')).not.toContain('LEAKCHECK');

@@ -67,12 +67,35 @@ export interface AppInfo {
   keychain: KeychainState;
 }
 
+/** The request as the gateway sent it upstream, for the Inspector. The key is always redacted. */
+export interface InspectedRequest {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  /** The JSON body text exactly as sent. */
+  body: string;
+}
+
+/** One raw upstream server-sent event; `at` is milliseconds since the host began the run. */
+export interface InspectedEvent {
+  at: number;
+  event: string;
+  data: string;
+}
+
 /** Everything a run reports after it starts. Streams carry deltas only. */
 export type RunEvent =
   | { runId: string; type: 'started'; requestId?: string; warnings: string[] }
   | { runId: string; type: 'retrying'; attempt: number; maxAttempts: number; delayMs: number; reason: DuetError }
   /** Deltas as they arrived together from upstream. */
   | { runId: string; type: 'chunks'; chunks: ChatChunk[] }
+  /** Inspector: the upstream request of the latest attempt (a retry sends it again). */
+  | { runId: string; type: 'upstream_request'; request: InspectedRequest }
+  /**
+   * Inspector: raw upstream events of one read. Only the first events of a run are sent in full;
+   * `omitted` counts those of this read that were not, so the total stays known.
+   */
+  | { runId: string; type: 'upstream_events'; events: InspectedEvent[]; omitted: number }
   | { runId: string; type: 'done' }
   | { runId: string; type: 'error'; error: DuetError };
 

@@ -1,5 +1,6 @@
 import type { ChatRequest } from '../../../shared/chat/request-schema';
 import { GatewayError } from '../errors';
+import { inspectingFetch } from '../inspect/inspector';
 import type { ChatProvider, ProviderCall } from '../provider';
 import { fromAnthropicMessage } from './from-anthropic-message';
 import { mapError } from './map-error';
@@ -18,7 +19,14 @@ export interface AnthropicProviderOptions {
 /** Claude through the official SDK: translate, call, translate back. */
 export function createAnthropicProvider(options: AnthropicProviderOptions): ChatProvider {
   const nodeFetch = createNodeFetch();
-  const clientFor = createClientPool({ baseURL: options.baseURL, fetch: options.fetch ?? nodeFetch.fetch });
+  const baseFetch = options.fetch ?? nodeFetch.fetch;
+  const clientFor = createClientPool({ baseURL: options.baseURL, fetch: baseFetch });
+  /** A client whose fetch reports the request first; only built when someone inspects. */
+  const inspectedClient = (call: ProviderCall) => {
+    const client = clientFor(requireKey(call));
+    const onRequest = call.inspect?.onUpstreamRequest;
+    return onRequest ? client.withOptions({ fetch: inspectingFetch(baseFetch, call.apiKey, onRequest) }) : client;
+  };
 
   const prepare = (request: ChatRequest, call: ProviderCall) => {
     const translated = toAnthropicRequest(request);
@@ -28,7 +36,7 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Chat
       created: Math.floor(options.now() / 1000),
       ...(translated.responseMode.kind === 'json_tool' ? { jsonTool: translated.responseMode.toolName } : {}),
     };
-    return { translated, context, client: clientFor(requireKey(call)), requestOptions: requestOptions(translated, call) };
+    return { translated, context, client: inspectedClient(call), requestOptions: requestOptions(translated, call) };
   };
 
   return {
@@ -40,7 +48,7 @@ export function createAnthropicProvider(options: AnthropicProviderOptions): Chat
         // Our own fetch hands over the socket stream; an injected one, its web body.
         const body = nodeFetch.rawBody(response) ?? webBody(response);
         const requestId = response.headers.get('request-id') ?? undefined;
-        return { requestId, warnings: translated.warnings, chunks: readChunkBatches(body, chunkContext, call.signal) };
+        return { requestId, warnings: translated.warnings, chunks: readChunkBatches(body, chunkContext, call.signal, call.inspect?.onUpstreamEvents) };
       } catch (error) {
         throw call.signal?.aborted ? cancelled() : mapError(error);
       }

@@ -10,15 +10,26 @@ import { SseDecoder, type SseMessage } from './sse-decoder';
  * Socket bytes → batches of OpenAI chunks: one batch per read, translated
  * synchronously, so a burst of events costs one await and one write downstream.
  * Stopping the iteration destroys the socket, which the upstream sees as a close.
+ * `onEvents` (the Inspector) sees each read's raw events before they are translated.
  */
-export async function* readChunkBatches(body: AsyncIterable<Uint8Array>, context: ChunkContext, signal?: AbortSignal): AsyncGenerator<ChatChunk[]> {
+export async function* readChunkBatches(
+  body: AsyncIterable<Uint8Array>,
+  context: ChunkContext,
+  signal?: AbortSignal,
+  onEvents?: (events: readonly SseMessage[]) => void,
+): AsyncGenerator<ChatChunk[]> {
   const decoder = new SseDecoder();
   const translator = new ChunkTranslator(context);
   try {
     for await (const bytes of body) {
-      yield* flush(translate(decoder.push(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)), translator));
+      const messages = decoder.push(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      // The decoded messages are handed over as they are: no copy, and nothing at all without a listener.
+      if (onEvents && messages.length > 0) onEvents(messages);
+      yield* flush(translate(messages, translator));
     }
-    yield* flush(translate(decoder.end(), translator));
+    const last = decoder.end();
+    if (onEvents && last.length > 0) onEvents(last);
+    yield* flush(translate(last, translator));
     translator.end();
   } catch (error) {
     throw toStreamError(error, signal);

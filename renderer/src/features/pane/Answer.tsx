@@ -8,6 +8,13 @@ import { MarkdownAnswer } from '../results/MarkdownAnswer';
 import { estimateTokens, formatCount, formatUsd, runCost } from '../results/run-metrics';
 import { ThinkingView } from '../results/ThinkingView';
 import { ToolCalls } from '../results/ToolCalls';
+import { Inspector } from '../inspector/Inspector';
+import { ResultTabs } from '../inspector/ResultTabs';
+
+/** A pane's result: the answer, and an Inspector tab with what the run sent and received. */
+export function Answer({ run, children }: { run: RunState; children?: ReactNode }) {
+  return <ResultTabs answer={<AnswerView run={run}>{children}</AnswerView>} inspector={() => <Inspector run={run} />} />;
+}
 
 /**
  * The streamed answer, rendered as markdown that never runs as HTML (see MarkdownAnswer), with
@@ -18,7 +25,7 @@ import { ToolCalls } from '../results/ToolCalls';
  * splitting would cut through lists, tables, emphasis and code fences and turn every piece into
  * its own paragraph. Clicks on markers are handled here by delegation.
  */
-export function Answer({ run, children }: { run: RunState; children?: ReactNode }) {
+export function AnswerView({ run, children }: { run: RunState; children?: ReactNode }) {
   const incomplete = run.status === 'stopped' || run.status === 'error';
   const [activeCitation, setActiveCitation] = useState<number | undefined>(undefined);
   const bodyRef = useRef<HTMLDivElement>(null);

@@ -23,12 +23,14 @@ const pdf: AttachmentRef = { id: 'c'.repeat(64), name: 'c.pdf', mime: 'applicati
 
 describe('pane store attachments', () => {
   it('loads data saved before attachments existed with none attached', () => {
-    expect(store.getState()).toMatchObject({ user: 'old prompt', attachments: [] });
+    expect(store.getState().messages).toMatchObject([{ role: 'user', text: 'old prompt', attachments: [] }]);
   });
 
-  it('persists attachments (references only) with the prompt', () => {
-    store.getState().setAttachments([pdf]);
-    const persisted = JSON.parse(saved.get('duet.pane.v1') ?? '{}') as { state: { attachments: AttachmentRef[]; user: string } };
-    expect(persisted.state).toMatchObject({ user: 'old prompt', attachments: [pdf] });
+  it('persists attachments (references only) with their message', () => {
+    const [first] = store.getState().messages;
+    if (!first) throw new Error('no message');
+    store.getState().setAttachments(first.id, [pdf]);
+    const persisted = JSON.parse(saved.get('duet.pane.v1') ?? '{}') as { state: { messages: { text: string; attachments: AttachmentRef[] }[] } };
+    expect(persisted.state.messages).toMatchObject([{ text: 'old prompt', attachments: [pdf] }]);
   });
 });

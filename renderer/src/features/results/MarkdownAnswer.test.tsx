@@ -66,3 +66,32 @@ describe('MarkdownAnswer', () => {
     expect(html).toBe('<p>Before</p>\n<pre><code class="language-py">print(1)\n# more\n</code></pre>');
   });
 });
+
+describe('MarkdownAnswer in blocks', () => {
+  it('renders the same markup as one parse would', () => {
+    const html = render('# Title\n\nPara *one*.\n\n- a\n\n- b\n\n```js\nx\n\ny\n```\n\nLast');
+    expect(html).toBe(
+      '<h1>Title</h1>\n<p>Para <em>one</em>.</p>\n<ul>\n<li>\n<p>a</p>\n</li>\n<li>\n<p>b</p>\n</li>\n</ul>\n<pre><code class="language-js">x\n\ny\n</code></pre>\n<p>Last</p>',
+    );
+  });
+
+  it('places citation markers by answer offset in later blocks', () => {
+    const text = 'First para.\n\nSecond cited here.';
+    const html = renderToStaticMarkup(<MarkdownAnswer text={text} markers={[{ offset: text.indexOf(' here'), number: 1 }, { offset: 11, number: 2 }]} />);
+    expect(html).toContain('<p>First para.<sup class="citation-marker"><button type="button" data-citation="2" aria-label="Citation 2">[2]</button></sup></p>');
+    expect(html).toContain('Second cited<sup class="citation-marker"><button type="button" data-citation="1" aria-label="Citation 1">[1]</button></sup> here.');
+  });
+});
+
+describe('MarkdownAnswer in groups', () => {
+  it('wraps finished blocks of a long answer in groups, keeps the growing tail outside, and keeps markers', () => {
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `Paragraph ${i}.`);
+    const text = paragraphs.join('\n\n');
+    const html = renderToStaticMarkup(<MarkdownAnswer text={text} markers={[{ offset: text.indexOf('Paragraph 35.') + 12, number: 1 }]} />);
+    expect(html.match(/<div class="md-group">/g)).toHaveLength(1);
+    expect(html.indexOf('</div>')).toBeGreaterThan(html.indexOf('Paragraph 31.'));
+    expect(html.indexOf('</div>')).toBeLessThan(html.indexOf('Paragraph 32.'));
+    expect(html.replace(/<\/?div[^>]*>/g, '').match(/<p>/g)).toHaveLength(40);
+    expect(html).toContain('Paragraph 35<sup class="citation-marker">');
+  });
+});

@@ -1,13 +1,15 @@
-import { memo, useDeferredValue, useMemo } from 'react';
+import { Fragment, memo, useMemo, useRef } from 'react';
 import Markdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { ALLOWED_ELEMENTS, MARKDOWN_COMPONENTS, transformUrl } from './markdown-elements';
 import { rehypeRawHtmlAsBlocks } from './raw-html-as-blocks';
 import { CITED_MARKDOWN_COMPONENTS, rehypeCitationMarkers, type CitationMarker } from './citation-markers';
+import { blockTexts, splitMarkdownBlocks, type MarkdownBlocks } from './markdown-blocks';
 
 /** Module-level so every render passes the same plugin lists. */
 const REMARK_PLUGINS = [remarkGfm];
 const REHYPE_PLUGINS = [rehypeRawHtmlAsBlocks];
+const NO_MARKERS: readonly CitationMarker[] = [];
 
 /**
  * Model output rendered as markdown (GFM: tables, task lists, strikethrough), never as HTML.
@@ -16,29 +18,90 @@ const REHYPE_PLUGINS = [rehypeRawHtmlAsBlocks];
  * only http(s)/mailto URLs and open in a new window without opener or referrer; images are never
  * loaded. React escapes all text, and nothing here uses dangerouslySetInnerHTML.
  *
- * Streaming: the parent re-renders once per animation frame. `memo` skips renders when the text
- * has not changed, and `useDeferredValue` lets React drop stale intermediate parses under load so
- * typing stays responsive. An unclosed code fence simply runs to the end of the text, as
- * CommonMark says, and its `<pre>` scrolls horizontally rather than widening the pane.
+ * Streaming: the text is split into top-level blocks (markdown-blocks.ts) and each block is its own
+ * memoized parse, so a finished block is parsed once and each frame re-parses only the growing
+ * tail; splitting resumes from the previous split. Each frame's render is therefore small and is
+ * done at once: deferring it (useDeferredValue) starved under a fast stream, as every new frame
+ * restarted the background render and the backlog of unparsed blocks only grew. An unclosed code
+ * fence simply runs to the end of the text, as CommonMark says, and its `<pre>` scrolls horizontally.
  */
-const NO_MARKERS: readonly CitationMarker[] = [];
-
 export const MarkdownAnswer = memo(function MarkdownAnswer({ text, markers = NO_MARKERS }: { text: string; markers?: readonly CitationMarker[] }) {
-  const deferred = useDeferredValue(text);
-  // Citation markers (see citation-markers.tsx) are placed in the rendered tree, never in the text.
-  const markerKey = markers.map((marker) => `${marker.number}@${marker.offset}`).join(',');
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- markerKey is the content of `markers`
-  const rehypePlugins = useMemo(() => (markers.length === 0 ? REHYPE_PLUGINS : [...REHYPE_PLUGINS, rehypeCitationMarkers(markers)]), [markerKey]);
+  const split = useRef<MarkdownBlocks | undefined>(undefined);
+  const blocks = useMemo(() => {
+    split.current = splitMarkdownBlocks(text, split.current);
+    return blockTexts(split.current);
+  }, [text]);
+  // The last block may still grow; every full group before it is finished.
+  const groups = Math.floor((blocks.length - 1) / GROUP_SIZE);
   return (
-    <Markdown
-      remarkPlugins={REMARK_PLUGINS}
-      rehypePlugins={rehypePlugins}
-      allowedElements={ALLOWED_ELEMENTS}
-      unwrapDisallowed
-      urlTransform={transformUrl}
-      components={markers.length === 0 ? MARKDOWN_COMPONENTS : CITED_MARKDOWN_COMPONENTS}
-    >
-      {deferred}
-    </Markdown>
+    <>
+      {Array.from({ length: groups }, (_, g) => {
+        const members = blocks.slice(g * GROUP_SIZE, (g + 1) * GROUP_SIZE);
+        const own = markersFor(markers, members[0]?.start ?? 0, blocks[(g + 1) * GROUP_SIZE]?.start ?? Infinity);
+        return <BlockGroup key={`g${members[0]?.start}`} blocks={members} markers={own} markerKey={keyOf(own)} />;
+      })}
+      <Blocks blocks={blocks.slice(groups * GROUP_SIZE)} markers={markers} />
+    </>
   );
 });
+
+/**
+ * Finished blocks are wrapped in groups: React compares one group instead of each block, and the
+ * browser skips layout and paint of groups off screen (`content-visibility: auto`, see app.css).
+ * Short answers have no group, so their markup is exactly one parse's.
+ */
+const GROUP_SIZE = 32;
+
+type Block = { start: number; text: string };
+
+const BlockGroup = memo(
+  function BlockGroup({ blocks, markers }: { blocks: Block[]; markers: readonly CitationMarker[]; markerKey: string }) {
+    return (
+      <div className="md-group">
+        <Blocks blocks={blocks} markers={markers} />
+      </div>
+    );
+  },
+  (before, after) => before.markerKey === after.markerKey && before.blocks.length === after.blocks.length && before.blocks.every((block, i) => block.text === after.blocks[i]?.text),
+);
+
+function Blocks({ blocks, markers }: { blocks: Block[]; markers: readonly CitationMarker[] }) {
+  return blocks.map((block, i) => {
+    const own = markersFor(markers, block.start, blocks[i + 1]?.start ?? Infinity);
+    return (
+      <Fragment key={block.start}>
+        {/* The same line break react-markdown puts between blocks, so the markup is as one parse would give. */}
+        {i > 0 && '\n'}
+        <MarkdownBlock text={block.text} markers={own.map((marker) => ({ ...marker, offset: marker.offset - block.start }))} markerKey={keyOf(own)} />
+      </Fragment>
+    );
+  });
+}
+
+const keyOf = (markers: readonly CitationMarker[]) => markers.map((marker) => `${marker.number}@${marker.offset}`).join(',');
+
+/** Markers whose offset falls in (start, end], still as answer offsets. */
+function markersFor(markers: readonly CitationMarker[], start: number, end: number): readonly CitationMarker[] {
+  return markers.length === 0 ? NO_MARKERS : markers.filter((marker) => marker.offset > start && marker.offset <= end);
+}
+
+/** One block's parse, redone only when its text or its markers change (`markerKey` is their content). */
+const MarkdownBlock = memo(
+  function MarkdownBlock({ text, markers }: { text: string; markers: readonly CitationMarker[]; markerKey: string }) {
+    // Citation markers (see citation-markers.tsx) are placed in the rendered tree, never in the text.
+    const rehypePlugins = useMemo(() => (markers.length === 0 ? REHYPE_PLUGINS : [...REHYPE_PLUGINS, rehypeCitationMarkers(markers)]), [markers]);
+    return (
+      <Markdown
+        remarkPlugins={REMARK_PLUGINS}
+        rehypePlugins={rehypePlugins}
+        allowedElements={ALLOWED_ELEMENTS}
+        unwrapDisallowed
+        urlTransform={transformUrl}
+        components={markers.length === 0 ? MARKDOWN_COMPONENTS : CITED_MARKDOWN_COMPONENTS}
+      >
+        {text}
+      </Markdown>
+    );
+  },
+  (before, after) => before.text === after.text && before.markerKey === after.markerKey,
+);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatChunk } from '../../../../shared/chat/chunk';
-import { applyChunks, applyRunEvent, beginRun, redactedBlockCount, stopRun } from './run-state';
+import { applyChunks, applyInspectedEvents, applyRunEvent, beginRun, KEPT_EVENT_LIMIT, redactedBlockCount, stopRun } from './run-state';
 
 const chunk = (delta: ChatChunk['choices'][number]['delta'], finish: ChatChunk['choices'][number]['finish_reason'] = null): ChatChunk => ({
   id: 'c',
@@ -86,5 +86,32 @@ describe('run state', () => {
     };
     const state = applyChunks(beginRun('r1', 0), [chunk({ content: 'x' }), { ...chunk({}), choices: [], usage }], 1);
     expect(state.usage).toEqual(usage);
+  });
+});
+
+describe('run inspection', () => {
+  const event = (n: number) => ({ at: n, event: 'content_block_delta', data: `{"n":${n}}` });
+
+  it('keeps the request it began with, then the upstream request and raw events in order', () => {
+    const request = { model: 'claude-x', messages: [{ role: 'user' as const, content: 'Hi' }] };
+    const begun = beginRun('r1', 0, request);
+    const upstream = { url: 'u', method: 'POST', headers: {}, body: '{}' };
+    const sent = applyRunEvent(begun, { runId: 'r1', type: 'upstream_request', request: upstream }, 1);
+    const read = applyRunEvent(sent, { runId: 'r1', type: 'upstream_events', events: [event(1), event(2)], omitted: 0 }, 2);
+    expect(read.request).toEqual(request);
+    expect(read.inspection).toEqual({ upstream, events: [event(1), event(2)], eventCount: 2 });
+  });
+
+  it('keeps at most KEPT_EVENT_LIMIT events but counts them all, host omissions included', () => {
+    const many = Array.from({ length: KEPT_EVENT_LIMIT + 5 }, (_, i) => event(i));
+    const state = applyInspectedEvents(applyInspectedEvents(beginRun('r1', 0), many, 3), [event(9)], 0);
+    expect(state.inspection.events).toHaveLength(KEPT_EVENT_LIMIT);
+    expect(state.inspection.events.at(-1)).toEqual(event(KEPT_EVENT_LIMIT - 1));
+    expect(state.inspection.eventCount).toBe(KEPT_EVENT_LIMIT + 5 + 3 + 1);
+  });
+
+  it('joins a batch of text deltas into the text it already had', () => {
+    const state = applyChunks(applyChunks(beginRun('r1', 0), [chunk({ content: 'a' }), chunk({ content: 'b' })], 1), [chunk({ content: 'c' })], 2);
+    expect(state.text).toBe('abc');
   });
 });

@@ -1,5 +1,5 @@
 import type { ChatChunk, ChatCitation, ChatUsage, ServerContentBlock, ThinkingBlock } from '../../../../shared/chat/chunk';
-import type { DuetError, RunEvent } from '../../../../shared/contract';
+import type { DuetError, InspectedEvent, InspectedRequest, RunEvent, RunRequest } from '../../../../shared/contract';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'error' | 'stopped';
 
@@ -11,9 +11,25 @@ export interface RunToolCall {
   arguments: string;
 }
 
+/** What the Inspector shows of the upstream side of a run. */
+export interface RunInspection {
+  /** The translated request as the gateway sent it (key redacted). */
+  upstream?: InspectedRequest;
+  /** The first raw events, in order; the host sends at most a few thousand in full. */
+  events: InspectedEvent[];
+  /** Every raw event of the run, kept or not. */
+  eventCount: number;
+}
+
+/** Raw events kept per run: enough to read a stream's shape, bounded for very long answers. */
+export const KEPT_EVENT_LIMIT = 2000;
+
 /** What one pane shows about its latest run. Partial output is kept on every failure. */
 export interface RunState {
   runId?: string;
+  /** The OpenAI-format request the pane sent. */
+  request?: RunRequest;
+  inspection: RunInspection;
   status: RunStatus;
   text: string;
   reasoning: string;
@@ -48,10 +64,20 @@ export interface RunState {
   endedAt?: number;
 }
 
-export const IDLE_RUN: RunState = { status: 'idle', text: '', reasoning: '', warnings: [], thinkingBlocks: [], citations: [], contentBlocks: [], toolCalls: [] };
+const NO_INSPECTION: RunInspection = { events: [], eventCount: 0 };
 
-export function beginRun(runId: string, now: number): RunState {
-  return { ...IDLE_RUN, runId, status: 'running', startedAt: now };
+export const IDLE_RUN: RunState = { status: 'idle', text: '', reasoning: '', warnings: [], thinkingBlocks: [], citations: [], contentBlocks: [], toolCalls: [], inspection: NO_INSPECTION };
+
+export function beginRun(runId: string, now: number, request?: RunRequest): RunState {
+  return { ...IDLE_RUN, runId, status: 'running', startedAt: now, ...(request ? { request } : {}) };
+}
+
+/** Adds raw upstream events (and the count of those the host left out), keeping at most KEPT_EVENT_LIMIT. */
+export function applyInspectedEvents(state: RunState, events: readonly InspectedEvent[], omitted: number): RunState {
+  const { inspection } = state;
+  const room = KEPT_EVENT_LIMIT - inspection.events.length;
+  const kept = room > 0 && events.length > 0 ? [...inspection.events, ...events.slice(0, room)] : inspection.events;
+  return { ...state, inspection: { ...inspection, events: kept, eventCount: inspection.eventCount + events.length + omitted } };
 }
 
 /** How many thinking blocks came back encrypted (`redacted_thinking`). */
@@ -64,8 +90,9 @@ export function redactedBlockCount(state: Pick<RunState, 'thinkingBlocks'>): num
  * Arrays are copied only when the batch adds to them, so unchanged parts keep their identity.
  */
 export function applyChunks(state: RunState, chunks: ChatChunk[], now: number): RunState {
-  let text = state.text;
-  let reasoning = state.reasoning;
+  // Deltas are joined once per batch and appended once, never re-copied per delta.
+  const textParts: string[] = [];
+  const reasoningParts: string[] = [];
   let { finishReason, stopSequence, pauseTurn, model, usage, firstTokenAt, firstThinkingAt, firstTextAt, firstToolAt } = state;
   let { thinkingBlocks, citations, contentBlocks, toolCalls } = state;
   for (const chunk of chunks) {
@@ -75,11 +102,11 @@ export function applyChunks(state: RunState, chunks: ChatChunk[], now: number): 
     if (!choice) continue;
     const { delta } = choice;
     if (delta.content) {
-      text += delta.content;
+      textParts.push(delta.content);
       firstTextAt ??= now;
     }
     if (delta.reasoning_content) {
-      reasoning += delta.reasoning_content;
+      reasoningParts.push(delta.reasoning_content);
       firstThinkingAt ??= now;
     }
     if (delta.thinking_blocks?.length) thinkingBlocks = [...thinkingBlocks, ...delta.thinking_blocks];
@@ -96,8 +123,8 @@ export function applyChunks(state: RunState, chunks: ChatChunk[], now: number): 
   }
   return {
     ...state,
-    text,
-    reasoning,
+    text: textParts.length === 0 ? state.text : state.text + textParts.join(''),
+    reasoning: reasoningParts.length === 0 ? state.reasoning : state.reasoning + reasoningParts.join(''),
     thinkingBlocks,
     citations,
     contentBlocks,
@@ -136,6 +163,10 @@ function defined<T extends object>(values: T): { [K in keyof T]?: Exclude<T[K], 
 export function applyRunEvent(state: RunState, event: Exclude<RunEvent, { type: 'chunks' }>, now: number): RunState {
   if (state.runId !== event.runId || state.status !== 'running') return state;
   switch (event.type) {
+    case 'upstream_request':
+      return { ...state, inspection: { ...state.inspection, upstream: event.request } };
+    case 'upstream_events':
+      return applyInspectedEvents(state, event.events, event.omitted);
     case 'retrying': {
       const { attempt, maxAttempts, delayMs, reason } = event;
       return { ...state, retry: { attempt, maxAttempts, delayMs, reason } };

@@ -1,8 +1,15 @@
 import { create } from 'zustand';
 import type { ChatChunk } from '../../../../shared/chat/chunk';
-import type { RunEvent, RunRequest } from '../../../../shared/contract';
+import type { InspectedEvent, RunEvent, RunRequest } from '../../../../shared/contract';
 import { bridge } from '../../bridge/bridge';
-import { applyChunks, applyRunEvent, beginRun, failRun, IDLE_RUN, stopRun, type RunState } from './run-state';
+import { applyChunks, applyInspectedEvents, applyRunEvent, beginRun, failRun, IDLE_RUN, stopRun, type RunState } from './run-state';
+
+/** What one animation frame collected for a run. */
+export interface FrameBatch {
+  chunks: ChatChunk[];
+  events: InspectedEvent[];
+  omitted: number;
+}
 
 interface RunsStore {
   byPane: Record<string, RunState>;
@@ -10,9 +17,23 @@ interface RunsStore {
   stop(paneId: string): Promise<void>;
   receive(event: Exclude<RunEvent, { type: 'chunks' }>): void;
   receiveChunks(runId: string, chunks: ChatChunk[]): void;
+  /** Chunks and raw events of one frame, applied in one update. */
+  receiveBatch(runId: string, batch: FrameBatch): void;
+  /** Forgets every run (nothing may be running), so their answers and chunks can be collected. */
+  clear(): void;
 }
 
 const paneOfRun = new Map<string, string>();
+/**
+ * Every chunk of each pane's latest run, for the Inspector's assembled response. Kept outside the
+ * reactive state: appending is O(1) and never triggers a render.
+ */
+const chunksOfRun = new Map<string, ChatChunk[]>();
+
+/** The chunks a run received so far (empty for an unknown or replaced run). */
+export function runChunks(runId: string | undefined): readonly ChatChunk[] {
+  return (runId && chunksOfRun.get(runId)) || [];
+}
 
 function newRunId(): string {
   return crypto.randomUUID().replaceAll('-', '');
@@ -23,13 +44,28 @@ export const useRunsStore = create<RunsStore>()((set, get) => {
   const update = (paneId: string, change: (state: RunState) => RunState): void =>
     set((store) => ({ byPane: { ...store.byPane, [paneId]: change(store.byPane[paneId] ?? IDLE_RUN) } }));
 
+  const receiveBatch = (runId: string, { chunks, events, omitted }: FrameBatch): void => {
+    const paneId = paneOfRun.get(runId);
+    if (!paneId) return;
+    const archive = chunksOfRun.get(runId);
+    if (archive) for (const chunk of chunks) archive.push(chunk);
+    update(paneId, (state) => {
+      if (state.runId !== runId || state.status !== 'running') return state;
+      const inspected = events.length > 0 || omitted > 0 ? applyInspectedEvents(state, events, omitted) : state;
+      return chunks.length > 0 ? applyChunks(inspected, chunks, performance.now()) : inspected;
+    });
+  };
+
   return {
     byPane: {},
     async start(paneId, request) {
       if (get().byPane[paneId]?.status === 'running') return;
       const runId = newRunId();
+      const previous = get().byPane[paneId]?.runId;
+      if (previous) chunksOfRun.delete(previous);
       paneOfRun.set(runId, paneId);
-      update(paneId, () => beginRun(runId, performance.now()));
+      chunksOfRun.set(runId, []);
+      update(paneId, () => beginRun(runId, performance.now(), request));
       const result = await bridge.invoke('runs.start', { runId, request });
       if (!result.ok) update(paneId, (state) => (state.runId === runId ? failRun(state, result.error, performance.now()) : state));
     },
@@ -42,10 +78,12 @@ export const useRunsStore = create<RunsStore>()((set, get) => {
       const paneId = paneOfRun.get(event.runId);
       if (paneId) update(paneId, (state) => applyRunEvent(state, event, performance.now()));
     },
-    receiveChunks(runId, chunks) {
-      const paneId = paneOfRun.get(runId);
-      if (!paneId) return;
-      update(paneId, (state) => (state.runId === runId && state.status === 'running' ? applyChunks(state, chunks, performance.now()) : state));
+    receiveChunks: (runId, chunks) => receiveBatch(runId, { chunks, events: [], omitted: 0 }),
+    receiveBatch,
+    clear() {
+      paneOfRun.clear();
+      chunksOfRun.clear();
+      set({ byPane: {} });
     },
   };
 });

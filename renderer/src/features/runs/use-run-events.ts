@@ -1,30 +1,39 @@
 import { useEffect } from 'react';
-import type { ChatChunk } from '../../../../shared/chat/chunk';
 import { bridge } from '../../bridge/bridge';
-import { useRunsStore } from './store';
+import { useRunsStore, type FrameBatch } from './store';
 
 /**
- * Subscribes to run events once for the whole app. Chunks are buffered and
- * applied once per animation frame, so a fast stream costs one render a frame.
+ * Subscribes to run events once for the whole app. Chunks and raw upstream events (the Inspector's)
+ * are buffered and applied once per animation frame, so a fast stream costs one render a frame.
  */
 export function useRunEvents(): void {
   useEffect(() => {
-    const pending = new Map<string, ChatChunk[]>();
+    const pending = new Map<string, FrameBatch>();
     let frame = 0;
 
     const flush = (): void => {
       frame = 0;
-      const { receiveChunks } = useRunsStore.getState();
-      for (const [runId, chunks] of pending) receiveChunks(runId, chunks);
+      const { receiveBatch } = useRunsStore.getState();
+      for (const [runId, batch] of pending) receiveBatch(runId, batch);
       pending.clear();
+    };
+    const batchOf = (runId: string): FrameBatch => {
+      let batch = pending.get(runId);
+      if (!batch) pending.set(runId, (batch = { chunks: [], events: [], omitted: 0 }));
+      if (!frame) frame = requestAnimationFrame(flush);
+      return batch;
     };
 
     const unsubscribe = bridge.on('runs.event', (event) => {
       if (event.type === 'chunks') {
-        const list = pending.get(event.runId) ?? [];
-        list.push(...event.chunks);
-        pending.set(event.runId, list);
-        if (!frame) frame = requestAnimationFrame(flush);
+        const { chunks } = batchOf(event.runId);
+        for (const chunk of event.chunks) chunks.push(chunk);
+        return;
+      }
+      if (event.type === 'upstream_events') {
+        const batch = batchOf(event.runId);
+        for (const item of event.events) batch.events.push(item);
+        batch.omitted += event.omitted;
         return;
       }
       // Anything buffered belongs before the end of the run.

@@ -1,0 +1,59 @@
+/**
+ * A bench-only Anthropic upstream: every POST /v1/messages streams the same long markdown answer
+ * as `deltas` text deltas, a few per socket write at a steady pace (like a fast model), so the
+ * renderer sees a real stream through the web host and the gateway.
+ */
+import { once } from 'node:events';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface MarkdownUpstreamOptions {
+  deltas: string[];
+  /** Deltas per second per stream. */
+  deltasPerSecond: number;
+}
+
+export interface MarkdownUpstream {
+  url: string;
+  close(): Promise<void>;
+}
+
+const frame = (event: string, data: unknown) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+
+export async function startMarkdownUpstream({ deltas, deltasPerSecond }: MarkdownUpstreamOptions): Promise<MarkdownUpstream> {
+  const frames = deltas.map((text) => frame('content_block_delta', { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text } }));
+  const server = createServer((request, response) => {
+    request.resume();
+    request.once('end', () => void stream(response, frames, deltasPerSecond));
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((done) => server.close(() => done()));
+    },
+  };
+}
+
+async function stream(response: ServerResponse, frames: string[], deltasPerSecond: number): Promise<void> {
+  response.writeHead(200, { 'content-type': 'text/event-stream', 'request-id': 'req_bench_render' });
+  const message = { id: 'msg_bench', type: 'message', role: 'assistant', model: 'claude-sonnet-5-5', content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: 20, output_tokens: 1 } };
+  response.write(frame('message_start', { type: 'message_start', message }) + frame('content_block_start', { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } }));
+  // Writes every 10 ms, each with the deltas due by then, so the pace holds whatever the timer jitter.
+  const started = performance.now();
+  let sent = 0;
+  while (sent < frames.length && !response.destroyed) {
+    await new Promise((done) => setTimeout(done, 10));
+    const due = Math.min(frames.length, Math.floor(((performance.now() - started) / 1000) * deltasPerSecond));
+    if (due > sent) response.write(frames.slice(sent, due).join(''));
+    sent = Math.max(sent, due);
+  }
+  response.end(
+    frame('content_block_stop', { type: 'content_block_stop', index: 0 }) +
+      frame('message_delta', { type: 'message_delta', delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: frames.length } }) +
+      frame('message_stop', { type: 'message_stop' }),
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * `npm run bench:render`: a 1 MB markdown answer in 20,000 deltas streamed through the real path
+ * (bench upstream → gateway in the web host → SSE → runs store → Answer/MarkdownAnswer) into one
+ * pane of the app, then into four panes at once (a bench-only page of four real Answer components).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { ROOT, startWebHostProcess } from '../../e2e/fixtures/hosts';
+import { machineInfo } from '../gateway/machine';
+import { cutIntoDeltas, markdownCorpus } from './markdown-corpus';
+import { startMarkdownUpstream } from './markdown-upstream';
+import { COLLECTOR, heapAfterGc, startMeasuring, stopMeasuring, type Sample } from './measure';
+import { renderReport, type Scenario } from './report';
+
+const BYTES = 1_000_000;
+const DELTAS = 20_000;
+const DELTAS_PER_SECOND = Number(process.env.BENCH_DELTAS_PER_SECOND ?? 1000);
+const LABEL = process.env.BENCH_LABEL ?? 'current';
+const BENCH_DIR = join(ROOT, 'out/bench-render');
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+/** As in playwright.config.ts. */
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+async function measureRun(page: Page, begin: () => Promise<void>, finished: string): Promise<Omit<Scenario, 'name'>> {
+  const cdp = await page.context().newCDPSession(page);
+  const heapBefore = await heapAfterGc(cdp);
+  await startMeasuring(page);
+  await begin();
+  // Polled with evaluate (CDP), since the app's CSP forbids the string functions waitForFunction builds.
+  const deadline = Date.now() + 10 * 60_000;
+  while (!(await page.evaluate(finished))) {
+    if (Date.now() > deadline) throw new Error(`The run did not finish: ${finished}`);
+    await page.waitForTimeout(500);
+  }
+  const sample: Sample = await stopMeasuring(page);
+  await page.waitForTimeout(500);
+  const heapAfter = await heapAfterGc(cdp);
+  return { ...sample, heapBefore, heapAfter };
+}
+
+async function onePane(browser: Browser, url: string): Promise<Scenario> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(COLLECTOR);
+  await page.goto(url);
+  const editor = page.getByRole('textbox', { name: 'User message' });
+  await editor.focus();
+  await page.keyboard.type('Write a long answer');
+  const result = await measureRun(
+    page,
+    () => page.getByRole('button', { name: 'Run' }).click(),
+    `document.querySelector('[aria-label="Run details"]')?.textContent?.includes('finished')`,
+  );
+  const shown = (await page.getByTestId('answer-text').textContent())?.length ?? 0;
+  await page.close();
+  return { name: 'app, one pane', ...result, note: `${shown.toLocaleString('en-US')} characters rendered` };
+}
+
+async function fourPanes(browser: Browser, url: string): Promise<Scenario> {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+  await page.route(`${url}/bench-render/**`, (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^\/bench-render\/?/, '') || 'index.html';
+    const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.css') ? 'text/css' : 'text/html';
+    return route.fulfill({ body: readFileSync(join(BENCH_DIR, path)), contentType: type });
+  });
+  await page.addInitScript(COLLECTOR);
+  await page.goto(`${url}/bench-render/`);
+  await page.waitForFunction(() => 'benchRun' in globalThis);
+  const result = await measureRun(page, () => page.evaluate('window.benchRun(4)'), 'window.benchFinished(4)');
+  await page.evaluate('window.benchClear()');
+  await page.waitForTimeout(500);
+  const cdp = await page.context().newCDPSession(page);
+  const heapCleared = await heapAfterGc(cdp);
+  await page.close();
+  return { name: 'four panes (bench page)', ...result, note: `heap after clearing the panes: ${heapCleared.toFixed(1)} MB` };
+}
+
+async function main(): Promise<void> {
+  console.log('Building the renderer and the bench page…');
+  if (!process.env.BENCH_SKIP_BUILD) execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--config', 'bench/render/vite.config.ts'], { cwd: ROOT, stdio: 'inherit' });
+  const text = markdownCorpus(BYTES);
+  const upstream = await startMarkdownUpstream({ deltas: cutIntoDeltas(text, DELTAS), deltasPerSecond: DELTAS_PER_SECOND });
+  const host = await startWebHostProcess(upstream.url);
+  const browser = await chromium.launch({ ...(CHROMIUM ? { executablePath: CHROMIUM } : {}), args: ARGS });
+  try {
+    const scenarios = [await onePane(browser, host.url), await fourPanes(browser, host.url)];
+    const report = renderReport({ label: LABEL, scenarios, machine: machineInfo(), date: new Date(), bytes: BYTES, deltas: DELTAS, deltasPerSecond: DELTAS_PER_SECOND });
+    console.log(report);
+    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+    writeFileSync(join(ROOT, 'bench/results/render-latest.md'), report);
+  } finally {
+    await browser.close();
+    await host.stop();
+    await upstream.close();
+  }
+}
+
+await main();
