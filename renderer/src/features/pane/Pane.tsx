@@ -7,6 +7,9 @@ import { usePaneStore } from './store';
 import { templateVariables } from '../../../../shared/template';
 import { VariablesPanel } from '../variables/VariablesPanel';
 import { focusVariableField } from '../variables/field-id';
+import { ParamsPanel } from '../params/ParamsPanel';
+import { RequestCheck } from '../params/RequestCheck';
+import { requestToSend } from '../params/prepare-request';
 
 export const MAIN_PANE = 'main';
 
@@ -27,7 +30,9 @@ export function runMainPane(): void {
     return;
   }
   prompt.setBlocked(null);
-  void useRunsStore.getState().start(MAIN_PANE, built.request);
+  // Parameters are applied, then checked: a request the check finds errors in is not sent.
+  const request = requestToSend(MAIN_PANE, built.request);
+  if (request) void useRunsStore.getState().start(MAIN_PANE, request);
 }
 
 export function stopMainPane(): void {
@@ -39,6 +44,7 @@ export function Pane() {
   const { model, system, user, values, blocked, setModel, setSystem, setUser } = usePaneStore();
   // After a blocked Run, the alert follows the edits: it shrinks as values are filled and goes once all are.
   const stillBlocked = blocked ? buildRequest({ model, system, user, values }) : null;
+  const draft = buildRequest({ model, system, user, values });
   const run = useRun(MAIN_PANE);
   const { entries } = useModelEntries();
   const running = run.status === 'running';
@@ -101,6 +107,8 @@ export function Pane() {
             </div>
           )}
           <VariablesPanel />
+          <ParamsPanel paneId={MAIN_PANE} />
+          <RequestCheck paneId={MAIN_PANE} request={draft.ok ? draft.request : null} />
         </div>
         <Answer run={run} />
       </div>
