@@ -17,7 +17,7 @@ function pdf(size: number, pages?: number, citations?: boolean): AttachmentRef {
   return { id: 'b'.repeat(64), name: 'doc.pdf', mime: 'application/pdf', size, ...(pages !== undefined ? { pages } : {}), ...(citations ? { citations } : {}) };
 }
 
-function codes(attachments: AttachmentRef[], model = sonnet45, request = base): string[] {
+function codes(attachments: AttachmentRef[], model: ModelInfo | undefined = sonnet45, request = base): string[] {
   return lintRequest(request, { model, attachments }).map((issue) => `${issue.severity}:${issue.code}`);
 }
 

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { findModel } from '../../../../shared/models/catalog';
 import { usePaneStore } from '../pane/store';
 import { NumberField } from './fields';
@@ -10,8 +10,11 @@ import { ThinkingControls } from './ThinkingControls';
 import { ToolsSection } from './ToolsSection';
 import type { PaneParams } from './types';
 
-/** Request parameters of one pane, in a collapsible section (closed by default, so the prompt keeps the room). */
-export function ParamsPanel({ paneId }: { paneId: string }) {
+/**
+ * Request parameters of one pane, in a collapsible section (closed by default, so the prompt
+ * keeps the room). Memoised: it reads its own stores, so typing a prompt does not re-render it.
+ */
+export const ParamsPanel = memo(function ParamsPanel({ paneId }: { paneId: string }) {
   const params = usePaneParams(paneId);
   const modelId = usePaneStore((state) => state.model);
   const updateStore = useParamsStore((state) => state.update);
@@ -38,4 +41,4 @@ export function ParamsPanel({ paneId }: { paneId: string }) {
       </details>
     </section>
   );
-}
+});

@@ -15,15 +15,17 @@ const TOOLS_PLACEHOLDER = `[
 /** Tools as JSON (OpenAI function tools, Anthropic tools or server tools), tool choice, parallel use and a cache breakpoint. */
 export function ToolsSection({ params, update }: ToolsSectionProps) {
   const helpId = useId();
+  const editorId = useId();
   const validation = useMemo(() => validateTools(params.toolsJson), [params.toolsJson]);
   const names = validation.ok ? toolNames(validation.tools) : [];
   const hasTools = validation.ok && validation.tools.length > 0;
   return (
     <fieldset className="tools-section">
       <legend>Tools</legend>
-      <label className="param-field param-wide">
-        <span>Tools JSON</span>
+      <div className="param-field param-wide">
+        <label htmlFor={editorId}>Tools JSON</label>
         <textarea
+          id={editorId}
           className="json-editor"
           rows={6}
           spellCheck={false}
@@ -36,7 +38,7 @@ export function ToolsSection({ params, update }: ToolsSectionProps) {
         <small id={helpId} className="params-note">
           An array of {'{type: "function", function: {name, parameters}}'}, {'{name, input_schema}'} or server tools such as {'{type: "web_search_20250305", name: "web_search"}'}.
         </small>
-      </label>
+      </div>
       {!validation.ok && <JsonIssues label="Tools errors" issues={validation.issues} />}
       <div className="param-row">
         <label className="param-field">

@@ -14,11 +14,13 @@ interface NumberFieldProps {
 
 /** A labelled number input where empty means "not set". */
 export function NumberField({ label, value, onChange, min, max, step, placeholder, note }: NumberFieldProps) {
+  const inputId = useId();
   const noteId = useId();
   return (
-    <label className="param-field">
-      <span>{label}</span>
+    <div className="param-field">
+      <label htmlFor={inputId}>{label}</label>
       <input
+        id={inputId}
         type="number"
         value={value ?? ''}
         min={min}
@@ -37,7 +39,7 @@ export function NumberField({ label, value, onChange, min, max, step, placeholde
           {note}
         </small>
       )}
-    </label>
+    </div>
   );
 }
 
