@@ -66,6 +66,8 @@ test.describe('request parameters', () => {
   });
 
   test('a thinking budget not below max tokens is explained and blocks Run', async ({ app, fake }) => {
+    // Edits, a refused Run, a fix and a second Run: more steps than the default timeout allows on a busy machine.
+    test.slow();
     await openParams(app);
     await params(app).getByRole('spinbutton', { name: 'Max tokens' }).fill('2048');
     await params(app).getByRole('combobox', { name: 'Thinking', exact: true }).selectOption('budget');
