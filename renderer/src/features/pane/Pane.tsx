@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import type { AttachmentRef } from '../../../../shared/chat/attachment';
 import { AnswerActions } from '../conversation/AnswerActions';
 import { ConversationEditor } from '../conversation/ConversationEditor';
 import { useRun, useRunsStore } from '../runs/store';
@@ -9,6 +11,9 @@ import { usePaneStore } from './store';
 import { templateVariables } from '../../../../shared/template';
 import { VariablesPanel } from '../variables/VariablesPanel';
 import { focusVariableField } from '../variables/field-id';
+import { ParamsPanel } from '../params/ParamsPanel';
+import { RequestCheck } from '../params/RequestCheck';
+import { requestToSend } from '../params/prepare-request';
 
 export const MAIN_PANE = 'main';
 
@@ -23,6 +28,11 @@ function hasContent(prompt: Pick<PanePrompt, 'messages'>): boolean {
   return prompt.messages.some((message) => message.role === 'tool' || message.text.trim() !== '' || message.attachments.length > 0 || (message.toolCalls?.length ?? 0) > 0);
 }
 
+/** Every file the conversation sends, for the request check's size and page limits. */
+function attachmentsOf(messages: PanePrompt['messages']): AttachmentRef[] {
+  return messages.flatMap((message) => (message.role === 'tool' ? [] : message.attachments));
+}
+
 export function runMainPane(): void {
   const prompt = usePaneStore.getState();
   if (!hasContent(prompt)) return;
@@ -34,7 +44,9 @@ export function runMainPane(): void {
     return;
   }
   prompt.setBlocked(null);
-  void useRunsStore.getState().start(MAIN_PANE, built.request);
+  // Parameters are applied, then checked: a request the check finds errors in is not sent.
+  const request = requestToSend(MAIN_PANE, built.request, attachmentsOf(prompt.messages));
+  if (request) void useRunsStore.getState().start(MAIN_PANE, request);
 }
 
 export function stopMainPane(): void {
@@ -45,7 +57,9 @@ export function stopMainPane(): void {
 export function Pane() {
   const { model, system, systemCache, messages, values, blocked, setModel } = usePaneStore();
   // After a blocked Run, the alert follows the edits: it shrinks as values are filled and goes once all are.
-  const stillBlocked = blocked ? buildRequest({ model, system, systemCache, messages, values }) : null;
+  const draft = useMemo(() => buildRequest({ model, system, systemCache, messages, values }), [model, system, systemCache, messages, values]);
+  const attachments = useMemo(() => attachmentsOf(messages), [messages]);
+  const stillBlocked = blocked ? draft : null;
   const run = useRun(MAIN_PANE);
   const { entries } = useModelEntries();
   const running = run.status === 'running';
@@ -107,6 +121,8 @@ export function Pane() {
             </div>
           )}
           <VariablesPanel />
+          <ParamsPanel paneId={MAIN_PANE} />
+          <RequestCheck paneId={MAIN_PANE} request={draft.ok ? draft.request : null} attachments={attachments} />
         </div>
         <Answer run={run}>
           <AnswerActions run={run} onRunAgain={runMainPane} />
