@@ -13,8 +13,9 @@ async function openParams(page: Page, model = 'claude-sonnet-4-5') {
   await expect(params(page).getByRole('spinbutton', { name: 'Max tokens' })).toBeVisible();
 }
 
-async function runAndGetBody(page: Page, fake: FakeAnthropic, message: string): Promise<Record<string, unknown>> {
-  await typeInto(page, 'User message', message);
+/** Types `message` (unless the prompt is already written), runs, and returns the body the fake received. */
+async function runAndGetBody(page: Page, fake: FakeAnthropic, message?: string): Promise<Record<string, unknown>> {
+  if (message !== undefined) await typeInto(page, 'User message', message);
   await page.getByRole('button', { name: 'Run' }).click();
   await expect(answer(page).getByLabel('Run details')).toContainText('finished');
   const sent = await fake.waitForRequest((request) => request.path === '/v1/messages');
@@ -35,9 +36,12 @@ test.describe('request parameters', () => {
     await expect(params(app).getByRole('button', { name: 'Remove stop sequence END' })).toBeVisible();
     await params(app).getByRole('combobox', { name: 'Thinking', exact: true }).selectOption('budget');
     await params(app).getByRole('spinbutton', { name: 'Thinking budget' }).fill('1500');
+    // The check runs on a request that can be built, so the message comes first.
+    await expect(requestCheck(app)).toContainText('Write a message');
+    await typeInto(app, 'User message', 'Hi');
     await expect(requestCheck(app)).toContainText('No problems found.');
 
-    const body = await runAndGetBody(app, fake, 'Hi');
+    const body = await runAndGetBody(app, fake);
     expect(body).toMatchObject({ max_tokens: 3000, stop_sequences: ['END'], thinking: { type: 'enabled', budget_tokens: 1500 } });
   });
 

@@ -31,7 +31,7 @@ export function RequestCheck({ paneId, request, attachments }: RequestCheckProps
         </p>
       )}
       {issues.length === 0 ? (
-        <p className="request-check-ok">{request ? 'No problems found.' : 'Checked once the prompt can be built.'}</p>
+        <p className="request-check-ok">{request ? 'No problems found.' : 'Write a message and give every variable a value: the request is checked as soon as it can be built.'}</p>
       ) : (
         <ul aria-label="Request issues">
           {issues.map((issue, index) => (
