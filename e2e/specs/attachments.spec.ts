@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { makePdf, tinyPng, truncatedPdf } from '../../electron/services/attachments/test-files';
 import { expect, test } from '../fixtures/duet';
+import { saveScreenshot } from '../fixtures/screenshot';
 import { answer, typeInto } from '../fixtures/pane';
 
 const PNG = { name: 'diagram.png', mimeType: 'image/png', buffer: tinyPng() };
@@ -108,6 +109,6 @@ test.describe('attachments', () => {
     await expect(chips(app).getByRole('listitem', { name: 'image.png' })).toBeVisible();
     await choose(app, [PDF]);
     await expect(chips(app).getByRole('listitem')).toHaveCount(2);
-    if (testInfo.project.name === 'web') await app.screenshot({ path: 'test-results/screenshots/attachments.png' });
+    await saveScreenshot(app, testInfo, 'attachments');
   });
 });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/duet';
+import { saveScreenshot } from '../fixtures/screenshot';
 import { fakeThinkingSignature, fakeThinkingText } from '../fake-anthropic/scenarios';
 import type { FakeAnthropic } from '../fake-anthropic/server';
 import { answer, typeInto } from '../fixtures/pane';
@@ -67,7 +68,7 @@ test.describe('conversation', () => {
     expect(sent.body).toMatchObject({ messages: [{ role: 'user', content: text('Give me JSON') }, { role: 'assistant', content: text('Answer:') }] });
   });
 
-  test('answers a tool call by hand, sending the signed thinking back first', async ({ app, fake }) => {
+  test('answers a tool call by hand, sending the signed thinking back first', async ({ app, fake }, testInfo) => {
     const question = 'Weather in SF? scenario:thinking_tool_use';
     await typeInto(app, 'User message', question);
     await runAndFinish(app);
@@ -75,6 +76,7 @@ test.describe('conversation', () => {
 
     await answer(app).getByRole('textbox', { name: 'Result for get_weather' }).fill('{"temp": {"c": 21}}');
     await answer(app).getByRole('checkbox', { name: 'Is error' }).check();
+    await saveScreenshot(app, testInfo, 'tool-call');
     await answer(app).getByRole('button', { name: 'Send tool results' }).click();
     await expect(answer(app).getByLabel('Run details')).toContainText('finished (stop)');
 

@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { credentialOf } from '../fake-anthropic/server';
 import { expect, test } from '../fixtures/duet';
+import { saveScreenshot } from '../fixtures/screenshot';
 import { answer, typeInto } from '../fixtures/pane';
 
 test.describe('a first run', () => {
@@ -23,12 +22,7 @@ test.describe('a first run', () => {
       messages: [{ role: 'user', content: [{ type: 'text', text: 'What is a duet?' }] }],
     });
 
-    // The README's screenshot: DUET_SCREENSHOT_DIR=docs npm run test:e2e refreshes it.
-    if (testInfo.project.name === 'web') {
-      const dir = process.env.DUET_SCREENSHOT_DIR ?? 'test-results/screenshots';
-      mkdirSync(dir, { recursive: true });
-      await app.screenshot({ path: join(dir, 'first-run.png') });
-    }
+    await saveScreenshot(app, testInfo, 'first-run');
   });
 
   test('Ctrl+Enter runs from inside the editor', async ({ app }) => {

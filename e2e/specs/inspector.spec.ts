@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures/duet';
+import { saveScreenshot } from '../fixtures/screenshot';
 import { answer, typeInto } from '../fixtures/pane';
 
 const E2E_KEY = 'sk-ant-test-e2e-key';
@@ -30,7 +31,7 @@ test.describe('inspector', () => {
     await expect(response).toContainText('"object": "chat.completion"');
     await expect(response).toContainText('Hello from the fake Anthropic. You said: \\"Inspect me please\\".');
     await expect(app.getByRole('region', { name: 'Gateway warnings' })).toBeVisible();
-    if (testInfo.project.name === 'web') await app.screenshot({ path: 'test-results/screenshots/inspector.png' });
+    await saveScreenshot(app, testInfo, 'inspector');
 
     if (testInfo.project.name === 'web') await app.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await upstream.getByRole('button', { name: 'Copy Anthropic request' }).click();

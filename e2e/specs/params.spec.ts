@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/duet';
+import { saveScreenshot } from '../fixtures/screenshot';
 import type { FakeAnthropic } from '../fake-anthropic/server';
 import { answer, typeInto } from '../fixtures/pane';
 
@@ -56,13 +57,14 @@ test.describe('request parameters', () => {
     expect(body.tool_choice).toEqual({ type: 'tool', name: 'get_weather' });
   });
 
-  test('invalid tools JSON is shown with its line and column, and Run sends nothing', async ({ app, fake }) => {
+  test('invalid tools JSON is shown with its line and column, and Run sends nothing', async ({ app, fake }, testInfo) => {
     await openParams(app);
     await params(app).getByRole('textbox', { name: 'Tools JSON' }).fill('[{"name": "a",}]');
     await expect(params(app).getByRole('alert', { name: 'Tools errors' })).toHaveText('Line 1, column 15: Invalid JSON: expected a property name in double quotes.');
     await typeInto(app, 'User message', 'No');
     await app.getByRole('button', { name: 'Run' }).click();
     await expect(requestCheck(app).getByRole('alert')).toContainText('Not sent.');
+    await saveScreenshot(app, testInfo, 'request-check');
     await expect(requestCheck(app)).toContainText('Tools, line 1, column 15');
     // What was typed is kept for fixing.
     await expect(params(app).getByRole('textbox', { name: 'Tools JSON' })).toHaveValue('[{"name": "a",}]');

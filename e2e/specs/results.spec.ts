@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/duet';
+import { saveScreenshot } from '../fixtures/screenshot';
 import { answer, typeInto } from '../fixtures/pane';
 
 async function run(page: Page, message: string) {
@@ -17,7 +18,7 @@ test.describe('result view', () => {
     await expect(thinking).toContainText('A short, friendly and deterministic answer will do.');
     await expect(thinking).toContainText(/\d+\.\d s/);
     await expect(thinking).toContainText(/tokens/);
-    if (testInfo.project.name === 'web') await app.screenshot({ path: 'test-results/screenshots/thinking.png' });
+    await saveScreenshot(app, testInfo, 'thinking');
     const footer = answer(app).getByLabel('Run details');
     await expect(footer).toContainText('finished (stop)');
     await expect(footer).toContainText(/Tokens: [\d,]+ in · [\d,]+ out/);
@@ -43,7 +44,7 @@ test.describe('result view', () => {
     await marker.click();
     await expect(citations.getByRole('listitem').nth(1)).toHaveAttribute('aria-current', 'true');
     await expect(citations.getByRole('listitem').nth(0)).not.toHaveAttribute('aria-current', 'true');
-    if (testInfo.project.name === 'web') await app.screenshot({ path: 'test-results/screenshots/citations.png' });
+    await saveScreenshot(app, testInfo, 'citations');
   });
 
   test('shows cache reads, writes and the saving', async ({ app }) => {

@@ -1,9 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { credentialOf } from '../fake-anthropic/server';
 import { expect, test } from '../fixtures/duet';
+import { saveScreenshot } from '../fixtures/screenshot';
 import { answer, typeInto } from '../fixtures/pane';
 
 const NEW_KEY = 'sk-ant-settings-e2e-1234';
@@ -180,12 +179,8 @@ test.describe('Settings', () => {
     await expect(openRouter).toContainText(/Key: (Stored in the OS keychain|Kept for this session only) …5678/);
     expect(await app.content()).not.toContain('sk-or-e2e-5678');
 
-    if (testInfo.project.name === 'web') {
-      const dir = process.env.DUET_SCREENSHOT_DIR ?? 'test-results/screenshots';
-      mkdirSync(dir, { recursive: true });
-      await section(app, 'Anthropic API key').getByRole('heading', { name: 'Anthropic API key' }).scrollIntoViewIfNeeded();
-      await app.screenshot({ path: join(dir, 'settings.png') });
-    }
+    await section(app, 'Anthropic API key').getByRole('heading', { name: 'Anthropic API key' }).scrollIntoViewIfNeeded();
+    await saveScreenshot(app, testInfo, 'settings');
 
     await providers.getByRole('button', { name: 'Remove OpenRouter' }).click();
     await expect(openRouter).toHaveCount(0);

@@ -129,7 +129,8 @@ describe('web host', () => {
     const events = await collectRun(runId, () =>
       invoke('runs.start', { runId, request: { model: 'claude-sonnet-5-5', messages: [{ role: 'user', content: 'over SSE' }], stream: true } }),
     );
-    expect(events[0]).toMatchObject({ type: 'started' });
+    // The inspector's view of the upstream request comes first; then the run starts and streams.
+    expect(events.map((event) => event.type).filter((type) => type === 'upstream_request' || type === 'started')).toEqual(['upstream_request', 'started']);
     const text = events.flatMap((event) => (event.type === 'chunks' ? event.chunks.map((chunk) => chunk.choices[0]?.delta.content ?? '') : [])).join('');
     expect(text).toContain('You said: "over SSE"');
     expect(events.at(-1)).toEqual({ runId, type: 'done' });
