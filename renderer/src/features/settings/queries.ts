@@ -104,6 +104,8 @@ export function useConfigureGateway() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (request: { enabled: boolean; port: number }) => invokeOrThrow('gateway.configure', request),
+    // A status read already in flight (Settings just reopened) would land after the change and undo it on screen.
+    onMutate: () => client.cancelQueries({ queryKey: settingsKeys.gateway }),
     onSuccess: (status) => client.setQueryData(settingsKeys.gatewayStatus, status),
     onSettled: () => client.invalidateQueries({ queryKey: settingsKeys.gateway }),
   });
