@@ -83,6 +83,14 @@ export function blockTexts({ text, starts }: MarkdownBlocks, previous: readonly 
   return starts.map((start, i) => {
     const end = starts[i + 1] ?? text.length;
     const known = previous[i];
-    return known !== undefined && known.start === start && known.text.length === end - start && i < previous.length - 1 ? known : { start, text: text.slice(start, end) };
+    if (known !== undefined && known.start === start && known.text.length === end - start && i < previous.length - 1) return known;
+    const slice = text.slice(start, end);
+    // A finished block is kept for the rest of the stream: a plain slice would keep this frame's whole text alive with it.
+    return { start, text: i < starts.length - 1 ? ownCopy(slice) : slice };
   });
+}
+
+/** The same characters in a string of their own (V8 slices point into their source string). */
+function ownCopy(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
