@@ -18,6 +18,10 @@ const BYTES = 1_000_000;
 const DELTAS = 20_000;
 const DELTAS_PER_SECOND = Number(process.env.BENCH_DELTAS_PER_SECOND ?? 1000);
 const LABEL = process.env.BENCH_LABEL ?? 'current';
+/** A folder: each run's renderer CPU profile is written there. */
+const CPU_PROF = process.env.BENCH_CPU_PROF;
+/** `one` runs only the one-pane scenario (quicker while iterating). */
+const ONLY_ONE_PANE = process.env.BENCH_SCENARIOS === 'one';
 const BENCH_DIR = join(ROOT, 'out/bench-render');
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 /** As in playwright.config.ts. */
@@ -27,6 +31,7 @@ async function measureRun(page: Page, begin: () => Promise<void>, finished: stri
   const cdp = await page.context().newCDPSession(page);
   const heapBefore = await heapAfterGc(cdp);
   await startMeasuring(page);
+  if (CPU_PROF) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
   await begin();
   // Polled with evaluate (CDP), since the app's CSP forbids the string functions waitForFunction builds.
   const deadline = Date.now() + 10 * 60_000;
@@ -35,6 +40,11 @@ async function measureRun(page: Page, begin: () => Promise<void>, finished: stri
     await page.waitForTimeout(500);
   }
   const sample: Sample = await stopMeasuring(page);
+  if (CPU_PROF) {
+    const { profile } = await cdp.send('Profiler.stop');
+    mkdirSync(CPU_PROF, { recursive: true });
+    writeFileSync(join(CPU_PROF, `render-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+  }
   await page.waitForTimeout(500);
   const heapAfter = await heapAfterGc(cdp);
   return { ...sample, heapBefore, heapAfter };
@@ -85,7 +95,7 @@ async function main(): Promise<void> {
   const host = await startWebHostProcess(upstream.url);
   const browser = await chromium.launch({ ...(CHROMIUM ? { executablePath: CHROMIUM } : {}), args: ARGS });
   try {
-    const scenarios = [await onePane(browser, host.url), await fourPanes(browser, host.url)];
+    const scenarios = [await onePane(browser, host.url), ...(ONLY_ONE_PANE ? [] : [await fourPanes(browser, host.url)])];
     const report = renderReport({ label: LABEL, scenarios, machine: machineInfo(), date: new Date(), bytes: BYTES, deltas: DELTAS, deltasPerSecond: DELTAS_PER_SECOND });
     console.log(report);
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });

@@ -4,7 +4,8 @@ import remarkGfm from 'remark-gfm';
 import { ALLOWED_ELEMENTS, MARKDOWN_COMPONENTS, transformUrl } from './markdown-elements';
 import { rehypeRawHtmlAsBlocks } from './raw-html-as-blocks';
 import { CITED_MARKDOWN_COMPONENTS, rehypeCitationMarkers, type CitationMarker } from './citation-markers';
-import { blockTexts, splitMarkdownBlocks, type MarkdownBlocks } from './markdown-blocks';
+import { OffscreenGroup } from './OffscreenGroup';
+import { blockTexts, grewFrom, splitMarkdownBlocks, type MarkdownBlocks } from './markdown-blocks';
 
 /** Module-level so every render passes the same plugin lists. */
 const REMARK_PLUGINS = [remarkGfm];
@@ -27,42 +28,46 @@ const NO_MARKERS: readonly CitationMarker[] = [];
  */
 export const MarkdownAnswer = memo(function MarkdownAnswer({ text, markers = NO_MARKERS }: { text: string; markers?: readonly CitationMarker[] }) {
   const split = useRef<MarkdownBlocks | undefined>(undefined);
+  const previousBlocks = useRef<Block[]>([]);
   const blocks = useMemo(() => {
-    split.current = splitMarkdownBlocks(text, split.current);
-    return blockTexts(split.current);
+    const resumed = split.current;
+    split.current = splitMarkdownBlocks(text, resumed);
+    // Reused only when the text grew from the previous one, so a reused block's text is still right.
+    const reusable = resumed !== undefined && grewFrom(resumed, text);
+    previousBlocks.current = blockTexts(split.current, reusable ? previousBlocks.current : []);
+    return previousBlocks.current;
   }, [text]);
   // The last block may still grow; every full group before it is finished.
   const groups = Math.floor((blocks.length - 1) / GROUP_SIZE);
-  return (
-    <>
-      {Array.from({ length: groups }, (_, g) => {
-        const members = blocks.slice(g * GROUP_SIZE, (g + 1) * GROUP_SIZE);
-        const own = markersFor(markers, members[0]?.start ?? 0, blocks[(g + 1) * GROUP_SIZE]?.start ?? Infinity);
-        return <BlockGroup key={`g${members[0]?.start}`} blocks={members} markers={own} markerKey={keyOf(own)} />;
-      })}
-      <Blocks blocks={blocks.slice(groups * GROUP_SIZE)} markers={markers} />
-    </>
-  );
+  if (groups === 0) return <Blocks blocks={blocks} markers={markers} />;
+  // The growing tail is a live group with the key it keeps once finished, so its blocks are not remounted (and parsed again) then.
+  return Array.from({ length: groups + 1 }, (_, g) => {
+    const members = blocks.slice(g * GROUP_SIZE, (g + 1) * GROUP_SIZE);
+    const own = markersFor(markers, members[0]?.start ?? 0, blocks[(g + 1) * GROUP_SIZE]?.start ?? Infinity);
+    return <BlockGroup key={`g${members[0]?.start}`} blocks={members} markers={own} markerKey={keyOf(own)} live={g === groups} />;
+  });
 });
 
 /**
- * Finished blocks are wrapped in groups: React compares one group instead of each block, and the
- * browser skips layout and paint of groups off screen (`content-visibility: auto`, see app.css).
- * Short answers have no group, so their markup is exactly one parse's.
+ * Finished blocks are wrapped in groups: React compares one group instead of each block, groups far
+ * off screen are unmounted (OffscreenGroup), and the browser skips layout and paint of the mounted
+ * ones just off screen (`content-visibility: auto`, see app.css).
+ * The growing tail is a live group: always mounted, never skipped. Short answers have no group, so
+ * their markup is exactly one parse's.
  */
 const GROUP_SIZE = 32;
 
 type Block = { start: number; text: string };
 
 const BlockGroup = memo(
-  function BlockGroup({ blocks, markers }: { blocks: Block[]; markers: readonly CitationMarker[]; markerKey: string }) {
+  function BlockGroup({ blocks, markers, live }: { blocks: Block[]; markers: readonly CitationMarker[]; markerKey: string; live: boolean }) {
     return (
-      <div className="md-group">
+      <OffscreenGroup live={live}>
         <Blocks blocks={blocks} markers={markers} />
-      </div>
+      </OffscreenGroup>
     );
   },
-  (before, after) => before.markerKey === after.markerKey && before.blocks.length === after.blocks.length && before.blocks.every((block, i) => block.text === after.blocks[i]?.text),
+  (before, after) => before.live === after.live && before.markerKey === after.markerKey && before.blocks.length === after.blocks.length && before.blocks.every((block, i) => block.text === after.blocks[i]?.text),
 );
 
 function Blocks({ blocks, markers }: { blocks: Block[]; markers: readonly CitationMarker[] }) {

@@ -37,3 +37,20 @@ describe('splitMarkdownBlocks', () => {
     expect(splitMarkdownBlocks('x\n\ny\n\nz', first).starts).toEqual([0, 3, 6]);
   });
 });
+
+describe('blockTexts with the previous blocks', () => {
+  it('reuses finished blocks as they were and rebuilds the growing last one', () => {
+    const first = splitMarkdownBlocks('# A\n\npara one\n\npara t');
+    const before = blockTexts(first);
+    const after = blockTexts(splitMarkdownBlocks('# A\n\npara one\n\npara two\n\n## B', first), before);
+    expect(after.map((block) => block.text)).toEqual(['# A\n\n', 'para one\n\n', 'para two\n\n', '## B']);
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).toBe(before[1]);
+    expect(after[2]).not.toBe(before[2]);
+  });
+
+  it('does not reuse a block whose end moved', () => {
+    const before = [{ start: 0, text: 'ab\n\n' }];
+    expect(blockTexts(splitMarkdownBlocks('abc'), before)[0]?.text).toBe('abc');
+  });
+});

@@ -21,7 +21,7 @@ const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/;
 
 /** `previous` is the split of an earlier prefix of `text` (a stream only grows): work resumes at its last block. */
 export function splitMarkdownBlocks(text: string, previous?: MarkdownBlocks): MarkdownBlocks {
-  const resumable = previous !== undefined && !previous.unsplittable && text.length >= previous.text.length && text.startsWith(previous.text);
+  const resumable = previous !== undefined && !previous.unsplittable && grewFrom(previous, text);
   const starts = resumable ? previous.starts.slice() : [0];
   let lineStart = starts.at(-1) ?? 0;
   let fence: { char: string; length: number } | undefined;
@@ -52,6 +52,18 @@ export function splitMarkdownBlocks(text: string, previous?: MarkdownBlocks): Ma
   return { text, starts, unsplittable: false };
 }
 
+/**
+ * Whether `text` is `previous.text` with more at its end. Only the part from the last block start is
+ * compared (and the first characters, which tell another answer apart): comparing the whole prefix
+ * cost milliseconds a frame on a 1 MB answer, and the finished blocks before it are already split.
+ */
+export function grewFrom(previous: MarkdownBlocks, text: string): boolean {
+  if (text.length < previous.text.length) return false;
+  const last = previous.starts.at(-1) ?? 0;
+  const head = Math.min(64, last);
+  return text.slice(0, head) === previous.text.slice(0, head) && text.slice(last, previous.text.length) === previous.text.slice(last);
+}
+
 function startsBlock(line: string): boolean {
   const first = line.charAt(0);
   return first !== ' ' && first !== '\t' && !LIST_MARKER.test(line);
@@ -62,7 +74,23 @@ function closesFence(line: string, fence: { char: string; length: number }): boo
   return trimmed.length >= fence.length && /^ {0,3}/.test(line) && [...trimmed].every((char) => char === fence.char);
 }
 
-/** Each block's text (trailing blank lines included, so offsets inside a block are `offset - start`). */
-export function blockTexts({ text, starts }: MarkdownBlocks): { start: number; text: string }[] {
-  return starts.map((start, i) => ({ start, text: text.slice(start, starts[i + 1] ?? text.length) }));
+/**
+ * Each block's text (trailing blank lines included, so offsets inside a block are `offset - start`).
+ * A block of `previous` with the same start and end is reused as is, so finished blocks keep their
+ * identity from frame to frame and comparing them costs nothing, however long the answer.
+ */
+export function blockTexts({ text, starts }: MarkdownBlocks, previous: readonly { start: number; text: string }[] = []): { start: number; text: string }[] {
+  return starts.map((start, i) => {
+    const end = starts[i + 1] ?? text.length;
+    const known = previous[i];
+    if (known !== undefined && known.start === start && known.text.length === end - start && i < previous.length - 1) return known;
+    const slice = text.slice(start, end);
+    // A finished block is kept for the rest of the stream: a plain slice would keep this frame's whole text alive with it.
+    return { start, text: i < starts.length - 1 ? ownCopy(slice) : slice };
+  });
+}
+
+/** The same characters in a string of their own (V8 slices point into their source string). */
+function ownCopy(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }

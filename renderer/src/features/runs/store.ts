@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ChatChunk } from '../../../../shared/chat/chunk';
 import type { InspectedEvent, RunEvent, RunRequest } from '../../../../shared/contract';
 import { bridge } from '../../bridge/bridge';
+import { compactTextChunks } from './compact-chunks';
 import { applyChunks, applyInspectedEvents, applyRunEvent, beginRun, failRun, IDLE_RUN, stopRun, type RunState } from './run-state';
 
 /** What one animation frame collected for a run. */
@@ -25,8 +26,9 @@ interface RunsStore {
 
 const paneOfRun = new Map<string, string>();
 /**
- * Every chunk of each pane's latest run, for the Inspector's assembled response. Kept outside the
- * reactive state: appending is O(1) and never triggers a render.
+ * The chunks of each pane's latest run, for the Inspector's assembled response, with each frame's
+ * text-only deltas folded into one chunk (compact-chunks.ts). Kept outside the reactive state:
+ * appending never triggers a render.
  */
 const chunksOfRun = new Map<string, ChatChunk[]>();
 
@@ -48,7 +50,7 @@ export const useRunsStore = create<RunsStore>()((set, get) => {
     const paneId = paneOfRun.get(runId);
     if (!paneId) return;
     const archive = chunksOfRun.get(runId);
-    if (archive) for (const chunk of chunks) archive.push(chunk);
+    if (archive) for (const chunk of compactTextChunks(chunks)) archive.push(chunk);
     update(paneId, (state) => {
       if (state.runId !== runId || state.status !== 'running') return state;
       const inspected = events.length > 0 || omitted > 0 ? applyInspectedEvents(state, events, omitted) : state;
