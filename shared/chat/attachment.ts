@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cacheControl } from './request-schema';
 
 /**
  * Attachments travel once: the renderer picks a file, the host reads, checks and stores its
@@ -24,8 +25,6 @@ export interface AttachmentRef {
   title?: string;
   context?: string;
 }
-
-const cacheControl = z.object({ type: z.literal('ephemeral'), ttl: z.enum(['5m', '1h']).optional() });
 
 /**
  * Duet's content part for a stored attachment, accepted in user messages of runs.start only

@@ -6,7 +6,7 @@ import { z } from 'zod';
  * bad field becomes a 400 that names it instead of an upstream surprise.
  */
 
-const cacheControl = z.object({
+export const cacheControl = z.object({
   type: z.literal('ephemeral'),
   ttl: z.enum(['5m', '1h']).optional(),
 });
