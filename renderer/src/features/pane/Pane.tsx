@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
-import type { AttachmentRef } from '../../../../shared/chat/attachment';
 import { AnswerActions } from '../conversation/AnswerActions';
 import { ConversationEditor } from '../conversation/ConversationEditor';
 import { useRun, useRunsStore } from '../runs/store';
 import { buildRequest, describeBlocked } from './build-request';
-import { templateTexts, type PanePrompt } from './conversation';
+import { templateTexts } from './conversation';
 import { Answer } from './Answer';
 import { useModelEntries } from '../models/queries';
 import { usePaneStore } from './store';
@@ -13,7 +12,8 @@ import { VariablesPanel } from '../variables/VariablesPanel';
 import { focusVariableField } from '../variables/field-id';
 import { ParamsPanel } from '../params/ParamsPanel';
 import { RequestCheck } from '../params/RequestCheck';
-import { requestToSend } from '../params/prepare-request';
+import { paramsOf, useParamsStore } from '../params/store';
+import { attachmentsOf, hasContent, paneRequest } from './pane-request';
 
 export const MAIN_PANE = 'main';
 
@@ -23,30 +23,16 @@ function knownVariableNames(): string[] {
   return [...new Set([...templateVariables(templateTexts(state)), ...Object.keys(state.values)])];
 }
 
-/** Something to send: a conversation of only empty messages is not a prompt yet. */
-function hasContent(prompt: Pick<PanePrompt, 'messages'>): boolean {
-  return prompt.messages.some((message) => message.role === 'tool' || message.text.trim() !== '' || message.attachments.length > 0 || (message.toolCalls?.length ?? 0) > 0);
-}
-
-/** Every file the conversation sends, for the request check's size and page limits. */
-function attachmentsOf(messages: PanePrompt['messages']): AttachmentRef[] {
-  return messages.flatMap((message) => (message.role === 'tool' ? [] : message.attachments));
-}
-
 export function runMainPane(): void {
   const prompt = usePaneStore.getState();
-  if (!hasContent(prompt)) return;
-  const built = buildRequest(prompt);
-  if (!built.ok) {
-    // Nothing is sent with holes in it: say why, and put the caret where the first value goes.
-    prompt.setBlocked({ missing: built.missing, problems: built.problems });
-    focusVariableField(built.missing);
-    return;
-  }
-  prompt.setBlocked(null);
-  // Parameters are applied, then checked: a request the check finds errors in is not sent.
-  const request = requestToSend(MAIN_PANE, built.request, attachmentsOf(prompt.messages));
-  if (request) void useRunsStore.getState().start(MAIN_PANE, request);
+  const outcome = paneRequest(prompt, paramsOf(useParamsStore.getState().byPane, MAIN_PANE));
+  if (!outcome.ok && outcome.reason === 'empty') return;
+  // Nothing is sent with holes in it: say why, and put the caret where the first value goes.
+  prompt.setBlocked(!outcome.ok && outcome.reason === 'blocked' ? outcome.blocked : null);
+  if (!outcome.ok && outcome.reason === 'blocked') focusVariableField(outcome.blocked.missing);
+  // A request the check finds errors in is not sent: the request check says why.
+  useParamsStore.getState().setRefused(MAIN_PANE, !outcome.ok && outcome.reason === 'check');
+  if (outcome.ok) void useRunsStore.getState().start(MAIN_PANE, outcome.request);
 }
 
 export function stopMainPane(): void {

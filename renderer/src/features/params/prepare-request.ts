@@ -3,7 +3,6 @@ import type { RunRequest } from '../../../../shared/contract/run-request';
 import { lintRequest, type LintIssue } from '../../../../shared/lint/lint-request';
 import { findModel } from '../../../../shared/models/catalog';
 import { applyParams } from './apply-params';
-import { paramsOf, useParamsStore } from './store';
 import type { PaneParams } from './types';
 
 export interface PreparedRequest {
@@ -21,15 +20,4 @@ export function prepareRequest(request: RunRequest, params: PaneParams, attachme
   const paramIssues: LintIssue[] = applied.ok ? [] : applied.errors.map((message) => ({ severity: 'error', code: 'invalid-params', message }));
   const issues = [...paramIssues, ...lintRequest(applied.request, { model, attachments })];
   return { request: applied.request, issues, sendable: !issues.some((issue) => issue.severity === 'error') };
-}
-
-/**
- * The Run path's gate: the request to send, or null (and the pane marked refused, so the
- * request check says "Not sent") when the check finds errors.
- */
-export function requestToSend(paneId: string, request: RunRequest, attachments: readonly AttachmentRef[] = []): RunRequest | null {
-  const store = useParamsStore.getState();
-  const prepared = prepareRequest(request, paramsOf(store.byPane, paneId), attachments);
-  store.setRefused(paneId, !prepared.sendable);
-  return prepared.sendable ? prepared.request : null;
 }
