@@ -45,17 +45,41 @@ for (let i = 0; i < nodeCount; i++) {
   if (type.includes('string')) strings.push({ index: i, size: heap.nodes[i * nodeWidth + at.size] ?? 0 });
 }
 
-// Retainers: who points at each of the largest strings.
-const retainers = new Map<number, number[]>();
-const largest = new Set(strings.sort((a, b) => b.size - a.size).slice(0, 15).map((item) => item.index));
+// Retainers of every node (reversed edges), to walk from a large string up to what holds it.
+const retainersOf: number[][] = Array.from({ length: nodeCount }, () => []);
+const edgeType = edgeFields.indexOf('type');
+const weakType = heap.snapshot.meta.edge_types[0].indexOf('weak');
 let edgeIndex = 0;
 for (let i = 0; i < nodeCount; i++) {
   const count = heap.nodes[i * nodeWidth + at.edges] ?? 0;
   for (let e = 0; e < count; e++, edgeIndex++) {
+    if (heap.edges[edgeIndex * edgeWidth + edgeType] === weakType) continue;
     const target = (heap.edges[edgeIndex * edgeWidth + toNode] ?? 0) / nodeWidth;
-    if (largest.has(target)) retainers.set(target, [...(retainers.get(target) ?? []), i]);
+    retainersOf[target]?.push(i);
   }
 }
+const largest = strings.sort((a, b) => b.size - a.size).slice(0, 12).map((item) => item.index);
+
+/** One chain of retainers from a node upward (breadth first, so the shortest), up to `depth` holders. */
+function retainerPath(start: number, depth = 10): number[] {
+  const seen = new Set([start]);
+  let paths = [[start]];
+  for (let level = 0; level < depth; level++) {
+    const next: number[][] = [];
+    for (const path of paths) {
+      for (const holder of retainersOf[path.at(-1) ?? 0] ?? []) {
+        if (seen.has(holder)) continue;
+        seen.add(holder);
+        next.push([...path, holder]);
+      }
+    }
+    if (next.length === 0) break;
+    // Keep the search small: a few hundred chains per level are enough to name the holder.
+    paths = next.slice(0, 200);
+  }
+  return paths[0] ?? [start];
+}
+
 const describe = (i: number): string => {
   const base = i * nodeWidth;
   return `${nodeTypes[heap.nodes[base + at.type] ?? 0]} ${String(heap.strings[heap.nodes[base + at.name] ?? 0]).slice(0, 40)}`;
@@ -67,8 +91,8 @@ const base = baseFile ? kinds(JSON.parse(readFileSync(baseFile, 'utf8')) as Snap
 const growth = [...byKind].map(([kind, { count, bytes }]) => ({ kind, count: count - (base.get(kind)?.count ?? 0), bytes: bytes - (base.get(kind)?.bytes ?? 0) }));
 console.log(baseFile ? 'growth from the first snapshot:\n MB      count  kind' : ' MB      count  kind');
 for (const { kind, count, bytes } of growth.sort((x, y) => y.bytes - x.bytes).slice(0, 30)) console.log(`${mb(bytes).padStart(6)} ${String(count).padStart(8)}  ${kind}`);
-console.log('\nlargest strings (KB) and their retainers:');
+console.log('\nlargest strings (KB) and a chain of what holds them:');
 for (const index of largest) {
   const size = heap.nodes[index * nodeWidth + at.size] ?? 0;
-  console.log(`${(size / 1024).toFixed(0).padStart(6)}  ${describe(index).slice(0, 30)} ← ${(retainers.get(index) ?? []).slice(0, 4).map(describe).join(' | ')}`);
+  console.log(`${(size / 1024).toFixed(0).padStart(6)}  ${retainerPath(index).map((node) => describe(node).replace(/\s+/g, ' ').slice(0, 36)).join(' ← ')}`);
 }

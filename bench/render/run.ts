@@ -22,8 +22,8 @@ const LABEL = process.env.BENCH_LABEL ?? 'current';
 const CPU_PROF = process.env.BENCH_CPU_PROF;
 /** A folder: a heap snapshot of the page after each run is written there (see heap-summary.ts). */
 const HEAP_SNAPSHOT = process.env.BENCH_HEAP_SNAPSHOT;
-/** `one` runs only the one-pane scenario (quicker while iterating). */
-const ONLY_ONE_PANE = process.env.BENCH_SCENARIOS === 'one';
+/** `one` or `four` runs only that scenario (quicker while iterating). */
+const SCENARIOS = process.env.BENCH_SCENARIOS ?? 'one,four';
 const BENCH_DIR = join(ROOT, 'out/bench-render');
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 /** As in playwright.config.ts. */
@@ -100,6 +100,7 @@ async function fourPanes(browser: Browser, url: string): Promise<Scenario> {
   await page.waitForTimeout(500);
   const cdp = await page.context().newCDPSession(page);
   const heapCleared = await heapAfterGc(cdp);
+  if (HEAP_SNAPSHOT) await writeHeapSnapshot(cdp, join(HEAP_SNAPSHOT, `render-${Date.now()}-cleared.heapsnapshot`));
   await page.close();
   return { name: 'four panes (bench page)', ...result, note: `heap after clearing the panes: ${heapCleared.toFixed(1)} MB` };
 }
@@ -113,7 +114,7 @@ async function main(): Promise<void> {
   const host = await startWebHostProcess(upstream.url);
   const browser = await chromium.launch({ ...(CHROMIUM ? { executablePath: CHROMIUM } : {}), args: ARGS });
   try {
-    const scenarios = [await onePane(browser, host.url), ...(ONLY_ONE_PANE ? [] : [await fourPanes(browser, host.url)])];
+    const scenarios = [...(SCENARIOS.includes('one') ? [await onePane(browser, host.url)] : []), ...(SCENARIOS.includes('four') ? [await fourPanes(browser, host.url)] : [])];
     const report = renderReport({ label: LABEL, scenarios, machine: machineInfo(), date: new Date(), bytes: BYTES, deltas: DELTAS, deltasPerSecond: DELTAS_PER_SECOND });
     console.log(report);
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
