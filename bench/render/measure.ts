@@ -2,6 +2,8 @@
  * In-page measurement with Chromium's performance APIs: long tasks (PerformanceObserver
  * 'longtask'), frames (a requestAnimationFrame counter) and the JS heap through CDP after a forced GC.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
 
 export interface Sample {
@@ -43,4 +45,15 @@ export async function heapAfterGc(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   return usedSize / 2 ** 20;
+}
+
+/** A heap snapshot of the page, for finding what the heap after a run holds. */
+export async function writeHeapSnapshot(cdp: CDPSession, path: string): Promise<void> {
+  const parts: string[] = [];
+  const collect = ({ chunk }: { chunk: string }): void => void parts.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, parts.join(''));
 }

@@ -12,15 +12,15 @@ const PANES = ['bench-1', 'bench-2', 'bench-3', 'bench-4'];
 
 declare global {
   interface Window {
-    benchRun(count: number): void;
+    benchRun(count: number, prompt?: string): void;
     benchFinished(count: number): boolean;
     benchClear(): void;
   }
 }
 
-window.benchRun = (count) => {
+window.benchRun = (count, prompt = 'Write a long answer') => {
   for (const paneId of PANES.slice(0, count)) {
-    void useRunsStore.getState().start(paneId, { model: 'claude-sonnet-5-5', messages: [{ role: 'user', content: `Write a long answer (${paneId})` }], stream: true });
+    void useRunsStore.getState().start(paneId, { model: 'claude-sonnet-5-5', messages: [{ role: 'user', content: `${prompt} (${paneId})` }], stream: true });
   }
 };
 window.benchFinished = (count) => PANES.slice(0, count).every((paneId) => useRunsStore.getState().byPane[paneId]?.status === 'done');
@@ -29,7 +29,8 @@ window.benchClear = () => useRunsStore.getState().clear();
 function BenchPane({ paneId }: { paneId: string }) {
   const run = useRun(paneId);
   return (
-    <div className="bench-pane" data-pane={paneId}>
+    // A column of the viewport's height, as a pane is, so the answer scrolls inside it and groups off screen unmount.
+    <div className="bench-pane" data-pane={paneId} style={{ display: 'flex', flexDirection: 'column', minHeight: 0, height: '100vh' }}>
       <Answer run={run} />
     </div>
   );

@@ -1,10 +1,10 @@
-import type { RunState } from '../runs/run-state';
+import { runText, type RunState } from '../runs/run-state';
 import type { RunAnswer, ToolResultInput } from '../pane/conversation';
 import { usePaneStore } from '../pane/store';
 import { ToolResultsForm } from './ToolResultsForm';
 
 export function runAnswer(run: RunState): RunAnswer {
-  return { text: run.text, thinkingBlocks: run.thinkingBlocks, toolCalls: run.toolCalls.map(({ id, name, arguments: args }) => ({ id, name, arguments: args })) };
+  return { text: runText(run), thinkingBlocks: run.thinkingBlocks, toolCalls: run.toolCalls.map(({ id, name, arguments: args }) => ({ id, name, arguments: args })) };
 }
 
 /** What can be done with a finished answer: keep it as the next turn, or answer its tool calls. */
@@ -12,17 +12,17 @@ export function AnswerActions({ run, onRunAgain }: { run: RunState; onRunAgain()
   const { appendedRunId, appendRunAnswer, addToolResults } = usePaneStore();
   if (run.status !== 'done' || !run.runId || run.runId === appendedRunId) return null;
   const runId = run.runId;
-  const answer = runAnswer(run);
+  // Built when used: joining a long answer on every render would cost its length each time.
   const sendToolResults = (results: ToolResultInput[]) => {
-    addToolResults(runId, answer, results);
+    addToolResults(runId, runAnswer(run), results);
     onRunAgain();
   };
   return (
     <div className="answer-actions">
-      <button type="button" onClick={() => appendRunAnswer(runId, answer)}>
+      <button type="button" onClick={() => appendRunAnswer(runId, runAnswer(run))}>
         Add answer to conversation
       </button>
-      {answer.toolCalls.length > 0 && <ToolResultsForm key={runId} answer={answer} onSend={sendToolResults} />}
+      {run.toolCalls.length > 0 && <ToolResultsForm key={runId} toolCalls={run.toolCalls} onSend={sendToolResults} />}
     </div>
   );
 }

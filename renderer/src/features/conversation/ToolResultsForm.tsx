@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { RunAnswer, ToolResultInput } from '../pane/conversation';
+import type { ToolResultInput } from '../pane/conversation';
 
 interface Draft {
   text: string;
@@ -10,20 +10,20 @@ interface Draft {
  * "Respond by hand": one result per tool call the answer ended with. Sending adds the answer
  * (with its signed thinking) and the results to the conversation, then runs it again.
  */
-export function ToolResultsForm({ answer, onSend }: { answer: RunAnswer; onSend(results: ToolResultInput[]): void }) {
+export function ToolResultsForm({ toolCalls, onSend }: { toolCalls: readonly { id: string; name: string }[]; onSend(results: ToolResultInput[]): void }) {
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const draft = (id: string): Draft => drafts[id] ?? { text: '', isError: false };
   const update = (id: string, change: Partial<Draft>) => setDrafts((all) => ({ ...all, [id]: { ...draft(id), ...change } }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSend(answer.toolCalls.map((call) => ({ toolCallId: call.id, toolName: call.name, ...draft(call.id) })));
+    onSend(toolCalls.map((call) => ({ toolCallId: call.id, toolName: call.name, ...draft(call.id) })));
   };
 
   return (
     <form className="tool-results-form" aria-label="Respond to tool calls by hand" onSubmit={submit}>
       <h3>Respond by hand</h3>
-      {answer.toolCalls.map((call) => (
+      {toolCalls.map((call) => (
         <fieldset key={call.id} className="tool-result">
           <legend>
             {call.name} <code>{call.id}</code>

@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import type { RunState } from '../runs/run-state';
+import { runText, type RunState } from '../runs/run-state';
 import { runChunks } from '../runs/store';
 import { assembleCompletion } from './assemble-completion';
 import { CopyButton } from './CopyButton';
@@ -47,7 +47,12 @@ export function Inspector({ run }: { run: RunState }) {
 /** Assembled once the run has ended: while streaming it would be rebuilt on every frame. */
 function AssembledResponse({ run }: { run: RunState }) {
   const ended = run.status !== 'running';
-  const text = useMemo(() => (ended ? JSON.stringify(assembleCompletion(runChunks(run.runId)), null, 2) : ''), [ended, run.runId]);
+  const text = useMemo(
+    () => (ended ? JSON.stringify(assembleCompletion(runChunks(run.runId), { content: runText(run), reasoning: run.reasoning }), null, 2) : ''),
+    // The run's text is final once it has ended.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [ended, run.runId],
+  );
   return (
     <Section title="Response" copy={text ? <CopyButton label="Copy response" text={() => text} /> : null}>
       {ended ? <pre className="inspector-code">{text}</pre> : <p className="empty-state">Assembled when the run ends.</p>}

@@ -18,9 +18,16 @@ type ChoiceDraft = {
  * deltas joined per choice, tool-call fragments joined by index, Duet's extensions kept.
  * Text is gathered in arrays and joined once, so a long stream stays linear.
  */
-export function assembleCompletion(chunks: readonly ChatChunk[]): ChatCompletion {
+export function assembleCompletion(chunks: readonly ChatChunk[], firstChoiceText?: { content: string; reasoning: string }): ChatCompletion {
   const first = chunks[0];
   const choices = new Map<number, ChoiceDraft>();
+  // The run keeps the first choice's text itself (see archiveChunks): it is taken from there.
+  const fill = firstChoiceText && (firstChoiceText.content !== '' || firstChoiceText.reasoning !== '') ? newDraft(0) : undefined;
+  if (fill && firstChoiceText) {
+    if (firstChoiceText.content !== '') fill.content.push(firstChoiceText.content);
+    if (firstChoiceText.reasoning !== '') fill.reasoning.push(firstChoiceText.reasoning);
+    choices.set(0, fill);
+  }
   let usage: ChatCompletion['usage'];
   for (const chunk of chunks) {
     if (chunk.usage) usage = chunk.usage;
@@ -28,8 +35,9 @@ export function assembleCompletion(chunks: readonly ChatChunk[]): ChatCompletion
       const draft = choices.get(choice.index) ?? newDraft(choice.index);
       choices.set(choice.index, draft);
       const { delta } = choice;
-      if (delta.content) draft.content.push(delta.content);
-      if (delta.reasoning_content) draft.reasoning.push(delta.reasoning_content);
+      const filled = firstChoiceText !== undefined && choice.index === 0;
+      if (delta.content && !filled) draft.content.push(delta.content);
+      if (delta.reasoning_content && !filled) draft.reasoning.push(delta.reasoning_content);
       if (delta.thinking_blocks) draft.thinkingBlocks.push(...delta.thinking_blocks);
       if (delta.citations) draft.citations.push(...delta.citations);
       if (delta.content_blocks) draft.contentBlocks.push(...delta.content_blocks);

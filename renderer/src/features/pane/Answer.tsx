@@ -54,7 +54,7 @@ export function AnswerView({ run, children }: { run: RunState; children?: ReactN
         </div>
       )}
       {run.status === 'idle' && <p className="empty-state">Write a message and press Run (Ctrl+Enter). The answer streams here.</p>}
-      {run.status === 'running' && run.text === '' && run.reasoning === '' && run.toolCalls.length === 0 && (
+      {run.status === 'running' && run.answer.length === 0 && run.reasoning === '' && run.toolCalls.length === 0 && (
         <p className="waiting" role="status">
           {run.retry
             ? `${describeError(run.retry.reason)}. Retrying in ${Math.ceil(run.retry.delayMs / 1000)} s (attempt ${run.retry.attempt} of ${run.retry.maxAttempts})…`
@@ -62,18 +62,18 @@ export function AnswerView({ run, children }: { run: RunState; children?: ReactN
         </p>
       )}
       <ThinkingView run={run} />
-      {(run.text !== '' || run.citations.length > 0) && (
+      {(run.answer.length > 0 || run.citations.length > 0) && (
         <div className={run.citations.length > 0 ? 'answer-body with-citations' : 'answer-body'} ref={bodyRef}>
           {/* Clicks come from the citation buttons inside (keyboard included); the div itself is not interactive. */}
           <div className="markdown-answer" data-testid="answer-text" onClick={onAnswerClick}>
-            <MarkdownAnswer text={run.text} markers={markers} />
+            <MarkdownAnswer answer={run.answer} markers={markers} />
           </div>
           {run.citations.length > 0 && <CitationsList citations={run.citations} active={activeCitation} onSelect={showCitation} />}
         </div>
       )}
       <ToolCalls calls={run.toolCalls} streaming={run.status === 'running'} />
       {children}
-      {incomplete && run.text !== '' && <p className="incomplete-note">Incomplete answer ({run.status === 'stopped' ? 'stopped' : 'failed'}).</p>}
+      {incomplete && run.answer.length > 0 && <p className="incomplete-note">Incomplete answer ({run.status === 'stopped' ? 'stopped' : 'failed'}).</p>}
       {run.status !== 'idle' && run.status !== 'running' && <CacheUsage run={run} />}
       <RunFooter run={run} />
     </section>

@@ -1,9 +1,10 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { answerTextOf } from '../runs/answer-text';
 import { MarkdownAnswer } from './MarkdownAnswer';
 import { toSafeUrl } from './safe-url';
 
-const render = (text: string) => renderToStaticMarkup(<MarkdownAnswer text={text} />);
+const render = (text: string) => renderToStaticMarkup(<MarkdownAnswer answer={answerTextOf(text)} />);
 
 describe('toSafeUrl', () => {
   it.each([
@@ -77,7 +78,7 @@ describe('MarkdownAnswer in blocks', () => {
 
   it('places citation markers by answer offset in later blocks', () => {
     const text = 'First para.\n\nSecond cited here.';
-    const html = renderToStaticMarkup(<MarkdownAnswer text={text} markers={[{ offset: text.indexOf(' here'), number: 1 }, { offset: 11, number: 2 }]} />);
+    const html = renderToStaticMarkup(<MarkdownAnswer answer={answerTextOf(text)} markers={[{ offset: text.indexOf(' here'), number: 1 }, { offset: 11, number: 2 }]} />);
     expect(html).toContain('<p>First para.<sup class="citation-marker"><button type="button" data-citation="2" aria-label="Citation 2">[2]</button></sup></p>');
     expect(html).toContain('Second cited<sup class="citation-marker"><button type="button" data-citation="1" aria-label="Citation 1">[1]</button></sup> here.');
   });
@@ -87,7 +88,7 @@ describe('MarkdownAnswer in groups', () => {
   it('wraps finished blocks of a long answer in groups, keeps the growing tail outside, and keeps markers', () => {
     const paragraphs = Array.from({ length: 40 }, (_, i) => `Paragraph ${i}.`);
     const text = paragraphs.join('\n\n');
-    const html = renderToStaticMarkup(<MarkdownAnswer text={text} markers={[{ offset: text.indexOf('Paragraph 35.') + 12, number: 1 }]} />);
+    const html = renderToStaticMarkup(<MarkdownAnswer answer={answerTextOf(text)} markers={[{ offset: text.indexOf('Paragraph 35.') + 12, number: 1 }]} />);
     expect(html.match(/<div class="md-group">/g)).toHaveLength(1);
     expect(html.indexOf('</div>')).toBeGreaterThan(html.indexOf('Paragraph 31.'));
     expect(html.indexOf('</div>')).toBeLessThan(html.indexOf('Paragraph 32.'));

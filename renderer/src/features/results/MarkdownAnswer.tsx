@@ -4,8 +4,9 @@ import remarkGfm from 'remark-gfm';
 import { ALLOWED_ELEMENTS, MARKDOWN_COMPONENTS, transformUrl } from './markdown-elements';
 import { rehypeRawHtmlAsBlocks } from './raw-html-as-blocks';
 import { CITED_MARKDOWN_COMPONENTS, rehypeCitationMarkers, type CitationMarker } from './citation-markers';
-import { OffscreenGroup } from './OffscreenGroup';
-import { blockTexts, grewFrom, splitMarkdownBlocks, type MarkdownBlocks } from './markdown-blocks';
+import { OffscreenGroup, ScrollRootProvider } from './OffscreenGroup';
+import { grewFrom, type AnswerText } from '../runs/answer-text';
+import { blockTexts, splitMarkdownBlocks, type Block, type MarkdownBlocks } from './markdown-blocks';
 
 /** Module-level so every render passes the same plugin lists. */
 const REMARK_PLUGINS = [remarkGfm];
@@ -26,26 +27,30 @@ const NO_MARKERS: readonly CitationMarker[] = [];
  * restarted the background render and the backlog of unparsed blocks only grew. An unclosed code
  * fence simply runs to the end of the text, as CommonMark says, and its `<pre>` scrolls horizontally.
  */
-export const MarkdownAnswer = memo(function MarkdownAnswer({ text, markers = NO_MARKERS }: { text: string; markers?: readonly CitationMarker[] }) {
+export const MarkdownAnswer = memo(function MarkdownAnswer({ answer, markers = NO_MARKERS }: { answer: AnswerText; markers?: readonly CitationMarker[] }) {
   const split = useRef<MarkdownBlocks | undefined>(undefined);
   const previousBlocks = useRef<Block[]>([]);
   const blocks = useMemo(() => {
     const resumed = split.current;
-    split.current = splitMarkdownBlocks(text, resumed);
+    split.current = splitMarkdownBlocks(answer, resumed);
     // Reused only when the text grew from the previous one, so a reused block's text is still right.
-    const reusable = resumed !== undefined && grewFrom(resumed, text);
+    const reusable = resumed !== undefined && grewFrom(resumed.answer, answer);
     previousBlocks.current = blockTexts(split.current, reusable ? previousBlocks.current : []);
     return previousBlocks.current;
-  }, [text]);
+  }, [answer]);
   // The last block may still grow; every full group before it is finished.
   const groups = Math.floor((blocks.length - 1) / GROUP_SIZE);
   if (groups === 0) return <Blocks blocks={blocks} markers={markers} />;
   // The growing tail is a live group with the key it keeps once finished, so its blocks are not remounted (and parsed again) then.
-  return Array.from({ length: groups + 1 }, (_, g) => {
-    const members = blocks.slice(g * GROUP_SIZE, (g + 1) * GROUP_SIZE);
-    const own = markersFor(markers, members[0]?.start ?? 0, blocks[(g + 1) * GROUP_SIZE]?.start ?? Infinity);
-    return <BlockGroup key={`g${members[0]?.start}`} blocks={members} markers={own} markerKey={keyOf(own)} live={g === groups} />;
-  });
+  return (
+    <ScrollRootProvider>
+      {Array.from({ length: groups + 1 }, (_, g) => {
+        const members = blocks.slice(g * GROUP_SIZE, (g + 1) * GROUP_SIZE);
+        const own = markersFor(markers, members[0]?.start ?? 0, blocks[(g + 1) * GROUP_SIZE]?.start ?? Infinity);
+        return <BlockGroup key={`g${members[0]?.start}`} blocks={members} markers={own} markerKey={keyOf(own)} live={g === groups} />;
+      })}
+    </ScrollRootProvider>
+  );
 });
 
 /**
@@ -57,8 +62,6 @@ export const MarkdownAnswer = memo(function MarkdownAnswer({ text, markers = NO_
  */
 const GROUP_SIZE = 32;
 
-type Block = { start: number; text: string };
-
 const BlockGroup = memo(
   function BlockGroup({ blocks, markers, live }: { blocks: Block[]; markers: readonly CitationMarker[]; markerKey: string; live: boolean }) {
     return (
@@ -67,7 +70,8 @@ const BlockGroup = memo(
       </OffscreenGroup>
     );
   },
-  (before, after) => before.live === after.live && before.markerKey === after.markerKey && before.blocks.length === after.blocks.length && before.blocks.every((block, i) => block.text === after.blocks[i]?.text),
+  // Unchanged blocks keep their identity (blockTexts), so identity is the whole comparison.
+  (before, after) => before.live === after.live && before.markerKey === after.markerKey && before.blocks.length === after.blocks.length && before.blocks.every((block, i) => block === after.blocks[i]),
 );
 
 function Blocks({ blocks, markers }: { blocks: Block[]; markers: readonly CitationMarker[] }) {

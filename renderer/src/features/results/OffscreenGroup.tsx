@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 
 /** How far outside the visible area a group stays mounted, so a scroll shows text, not a blank. */
 const KEEP_MOUNTED_MARGIN = '1500px 0px';
@@ -13,6 +13,7 @@ const KEEP_MOUNTED_MARGIN = '1500px 0px';
  */
 export function OffscreenGroup({ live, children }: { live: boolean; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
+  const findScrollRoot = useContext(ScrollRootContext);
   const [placeholderHeight, setPlaceholderHeight] = useState<number | undefined>(undefined);
   useEffect(() => {
     const element = ref.current;
@@ -25,11 +26,11 @@ export function OffscreenGroup({ live, children }: { live: boolean; children: Re
         if (entry.isIntersecting || entry.boundingClientRect.height === 0) setPlaceholderHeight(undefined);
         else setPlaceholderHeight(entry.boundingClientRect.height);
       },
-      { root: scrollContainer(element), rootMargin: KEEP_MOUNTED_MARGIN },
+      { root: findScrollRoot(element), rootMargin: KEEP_MOUNTED_MARGIN },
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [live]);
+  }, [live, findScrollRoot]);
   return (
     <div ref={ref} className={live ? 'md-tail' : 'md-group'} style={placeholderHeight === undefined ? undefined : { height: placeholderHeight }}>
       {placeholderHeight === undefined && children}
@@ -39,7 +40,7 @@ export function OffscreenGroup({ live, children }: { live: boolean; children: Re
 
 /**
  * The nearest scrolling ancestor: the observer's margin applies to its root only, so the root must be
- * the box that scrolls the answer, not the viewport. Read once per group, when it mounts.
+ * the box that scrolls the answer, not the viewport.
  */
 function scrollContainer(element: HTMLElement): HTMLElement | null {
   for (let node = element.parentElement; node; node = node.parentElement) {
@@ -47,4 +48,17 @@ function scrollContainer(element: HTMLElement): HTMLElement | null {
     if (overflow === 'auto' || overflow === 'scroll') return node;
   }
   return null;
+}
+
+/**
+ * Finds the scroll root once per answer (see useScrollRoot): reading computed styles for every group
+ * that mounts forced a style recalculation each time.
+ */
+const ScrollRootContext = createContext<(element: HTMLElement) => HTMLElement | null>(scrollContainer);
+
+/** Wraps an answer's groups so they share one lookup of their scroll root. */
+export function ScrollRootProvider({ children }: { children: ReactNode }) {
+  const found = useRef<{ root: HTMLElement | null } | undefined>(undefined);
+  const [find] = useState(() => (element: HTMLElement) => (found.current ??= { root: scrollContainer(element) }).root);
+  return <ScrollRootContext.Provider value={find}>{children}</ScrollRootContext.Provider>;
 }

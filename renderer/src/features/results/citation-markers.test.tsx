@@ -1,8 +1,9 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { answerTextOf } from '../runs/answer-text';
 import { MarkdownAnswer } from './MarkdownAnswer';
 
-const render = (text: string, markers: { offset: number; number: number }[]) => renderToStaticMarkup(<MarkdownAnswer text={text} markers={markers} />);
+const render = (text: string, markers: { offset: number; number: number }[]) => renderToStaticMarkup(<MarkdownAnswer answer={answerTextOf(text)} markers={markers} />);
 const marker = (n: number) => `<sup class="citation-marker"><button type="button" data-citation="${n}" aria-label="Citation ${n}">[${n}]</button></sup>`;
 
 describe('citation markers', () => {

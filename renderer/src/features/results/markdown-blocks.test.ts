@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { blockTexts, splitMarkdownBlocks } from './markdown-blocks';
+import { answerTextOf, appendAnswerText, emptyAnswerText, PIECE_LENGTH } from '../runs/answer-text';
+import { blockTexts, splitMarkdownBlocks, type MarkdownBlocks } from './markdown-blocks';
 
-const blocks = (text: string) => blockTexts(splitMarkdownBlocks(text)).map((block) => block.text);
+const split = (text: string, previous?: MarkdownBlocks) => splitMarkdownBlocks(answerTextOf(text), previous);
+const blocks = (text: string) => blockTexts(split(text)).map((block) => block.text);
+/** The same split without the answer it was made from, to compare splits of different answers. */
+const shape = ({ starts, unsplittable }: MarkdownBlocks) => ({ starts, unsplittable });
 
 describe('splitMarkdownBlocks', () => {
   it.each([
@@ -26,23 +30,27 @@ describe('splitMarkdownBlocks', () => {
 
   it('resumes from the last block of an earlier prefix and agrees with a fresh split', () => {
     const full = 'p1\n\n```\ncode\n\nmore\n```\n\np2 with words\n\n- l1\n\n- l2\n\nend';
-    let split = splitMarkdownBlocks('');
-    for (let i = 1; i <= full.length; i += 3) split = splitMarkdownBlocks(full.slice(0, i), split);
-    split = splitMarkdownBlocks(full, split);
-    expect(split).toEqual(splitMarkdownBlocks(full));
+    let answer = emptyAnswerText();
+    let resumed = splitMarkdownBlocks(answer);
+    for (let i = 0; i < full.length; i += 3) {
+      answer = appendAnswerText(answer, full.slice(i, i + 3));
+      resumed = splitMarkdownBlocks(answer, resumed);
+    }
+    expect(shape(resumed)).toEqual(shape(split(full)));
   });
 
   it('starts over when the text is not a continuation', () => {
-    const first = splitMarkdownBlocks('a\n\nb');
-    expect(splitMarkdownBlocks('x\n\ny\n\nz', first).starts).toEqual([0, 3, 6]);
+    const first = split('a\n\nb');
+    expect(split('x\n\ny\n\nz', first).starts).toEqual([0, 3, 6]);
   });
 });
 
 describe('blockTexts with the previous blocks', () => {
   it('reuses finished blocks as they were and rebuilds the growing last one', () => {
-    const first = splitMarkdownBlocks('# A\n\npara one\n\npara t');
+    const start = answerTextOf('# A\n\npara one\n\npara t');
+    const first = splitMarkdownBlocks(start);
     const before = blockTexts(first);
-    const after = blockTexts(splitMarkdownBlocks('# A\n\npara one\n\npara two\n\n## B', first), before);
+    const after = blockTexts(splitMarkdownBlocks(appendAnswerText(start, 'wo\n\n## B'), first), before);
     expect(after.map((block) => block.text)).toEqual(['# A\n\n', 'para one\n\n', 'para two\n\n', '## B']);
     expect(after[0]).toBe(before[0]);
     expect(after[1]).toBe(before[1]);
@@ -50,7 +58,26 @@ describe('blockTexts with the previous blocks', () => {
   });
 
   it('does not reuse a block whose end moved', () => {
-    const before = [{ start: 0, text: 'ab\n\n' }];
-    expect(blockTexts(splitMarkdownBlocks('abc'), before)[0]?.text).toBe('abc');
+    const before = [{ start: 0, text: 'ab\n\n', settled: true }];
+    expect(blockTexts(split('abc'), before)[0]?.text).toBe('abc');
+  });
+
+  it('cuts blocks again once their piece of the answer is full, and keeps the text right across pieces', () => {
+    const paragraph = (i: number) => `Paragraph ${i} ${'w'.repeat(300)}.\n\n`;
+    const text = Array.from({ length: 120 }, (_, i) => paragraph(i)).join('');
+    let answer = emptyAnswerText();
+    let resumed: MarkdownBlocks | undefined;
+    let current: ReturnType<typeof blockTexts> = [];
+    for (let i = 0; i < text.length; i += 500) {
+      answer = appendAnswerText(answer, text.slice(i, i + 500));
+      resumed = splitMarkdownBlocks(answer, resumed);
+      current = blockTexts(resumed, current);
+    }
+    expect(current.map((block) => block.text).join('')).toBe(text);
+    expect(current.map((block) => block.text)).toEqual(blocks(text));
+    // Every finished block in a full piece is settled; only blocks of the growing last piece are not.
+    const lastFull = Math.floor(text.length / PIECE_LENGTH) * PIECE_LENGTH;
+    expect(current.filter((block, i) => i < current.length - 1 && block.start + block.text.length <= lastFull).every((block) => block.settled)).toBe(true);
+    expect(current.at(-1)?.settled).toBe(false);
   });
 });

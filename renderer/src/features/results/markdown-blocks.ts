@@ -1,3 +1,5 @@
+import { grewFrom, PIECE_LENGTH, sliceAnswerText, type AnswerText } from '../runs/answer-text';
+
 /**
  * Splits streamed markdown into top-level blocks that parse the same apart as together, so finished
  * blocks can be rendered once and only the growing tail is parsed again on each frame.
@@ -8,7 +10,7 @@
  * anywhere in the document.
  */
 export interface MarkdownBlocks {
-  text: string;
+  answer: AnswerText;
   /** Offset of each block's first character; the first is always 0. */
   starts: number[];
   /** A definition was seen: the whole text is one block. */
@@ -19,11 +21,17 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const LIST_MARKER = /^([-*+]|\d{1,9}[.)])([ \t]|$)/;
 const DEFINITION = /^ {0,3}\[[^\]\n]+\]:/;
 
-/** `previous` is the split of an earlier prefix of `text` (a stream only grows): work resumes at its last block. */
-export function splitMarkdownBlocks(text: string, previous?: MarkdownBlocks): MarkdownBlocks {
-  const resumable = previous !== undefined && !previous.unsplittable && grewFrom(previous, text);
-  const starts = resumable ? previous.starts.slice() : [0];
-  let lineStart = starts.at(-1) ?? 0;
+/**
+ * `previous` is the split of an earlier state of the same growing answer: work resumes at its last
+ * block, and only the text from there is read (answer-text.ts), so a frame costs the tail's length.
+ */
+export function splitMarkdownBlocks(answer: AnswerText, previous?: MarkdownBlocks): MarkdownBlocks {
+  const grown = previous !== undefined && grewFrom(previous.answer, answer);
+  if (grown && previous.unsplittable) return { answer, starts: [0], unsplittable: true };
+  const starts = grown ? previous.starts.slice() : [0];
+  const from = starts.at(-1) ?? 0;
+  const text = sliceAnswerText(answer, from);
+  let lineStart = 0;
   let fence: { char: string; length: number } | undefined;
   let afterBlank = false;
   // Leading blank lines belong to the first block.
@@ -35,11 +43,11 @@ export function splitMarkdownBlocks(text: string, previous?: MarkdownBlocks): Ma
     if (fence) {
       if (closesFence(line, fence)) fence = undefined;
     } else if (DEFINITION.test(line)) {
-      return { text, starts: [0], unsplittable: true };
+      return { answer, starts: [0], unsplittable: true };
     } else {
       const blank = line.trim() === '';
       if (!blank) {
-        if (sawContent && afterBlank && startsBlock(line)) starts.push(lineStart);
+        if (sawContent && afterBlank && startsBlock(line)) starts.push(from + lineStart);
         sawContent = true;
       }
       const opener = FENCE.exec(line)?.[1];
@@ -49,19 +57,7 @@ export function splitMarkdownBlocks(text: string, previous?: MarkdownBlocks): Ma
     if (newline === -1) break;
     lineStart = newline + 1;
   }
-  return { text, starts, unsplittable: false };
-}
-
-/**
- * Whether `text` is `previous.text` with more at its end. Only the part from the last block start is
- * compared (and the first characters, which tell another answer apart): comparing the whole prefix
- * cost milliseconds a frame on a 1 MB answer, and the finished blocks before it are already split.
- */
-export function grewFrom(previous: MarkdownBlocks, text: string): boolean {
-  if (text.length < previous.text.length) return false;
-  const last = previous.starts.at(-1) ?? 0;
-  const head = Math.min(64, last);
-  return text.slice(0, head) === previous.text.slice(0, head) && text.slice(last, previous.text.length) === previous.text.slice(last);
+  return { answer, starts, unsplittable: false };
 }
 
 function startsBlock(line: string): boolean {
@@ -74,20 +70,40 @@ function closesFence(line: string, fence: { char: string; length: number }): boo
   return trimmed.length >= fence.length && /^ {0,3}/.test(line) && [...trimmed].every((char) => char === fence.char);
 }
 
+export interface Block {
+  start: number;
+  text: string;
+  /** Its text is final and holds on to nothing but the answer's own pieces: reused as is. */
+  settled: boolean;
+}
+
 /**
  * Each block's text (trailing blank lines included, so offsets inside a block are `offset - start`).
- * A block of `previous` with the same start and end is reused as is, so finished blocks keep their
- * identity from frame to frame and comparing them costs nothing, however long the answer.
+ * A settled block of `previous` with the same start and length is reused, so finished blocks keep
+ * their identity from frame to frame and comparing them costs nothing, however long the answer.
+ *
+ * Memory: a block inside a full piece of the answer is a slice of that piece, which the answer keeps
+ * anyway. A finished block in the growing last piece gets its own copy (a slice would keep this
+ * frame's version of the piece alive) until the piece is full, when it is cut again as a slice.
  */
-export function blockTexts({ text, starts }: MarkdownBlocks, previous: readonly { start: number; text: string }[] = []): { start: number; text: string }[] {
+export function blockTexts({ answer, starts }: MarkdownBlocks, previous: readonly Block[] = []): Block[] {
   return starts.map((start, i) => {
-    const end = starts[i + 1] ?? text.length;
+    const end = starts[i + 1] ?? answer.length;
+    const finished = i < starts.length - 1;
     const known = previous[i];
-    if (known !== undefined && known.start === start && known.text.length === end - start && i < previous.length - 1) return known;
-    const slice = text.slice(start, end);
-    // A finished block is kept for the rest of the stream: a plain slice would keep this frame's whole text alive with it.
-    return { start, text: i < starts.length - 1 ? ownCopy(slice) : slice };
+    if (finished && known !== undefined && known.start === start && known.text.length === end - start && i < previous.length - 1 && (known.settled || !inFullPiece(answer, start, end))) return known;
+    const text = sliceAnswerText(answer, start, end);
+    if (inFullPiece(answer, start, end)) return { start, text, settled: finished };
+    // Across pieces the text is joined, a string of its own already.
+    const inOnePiece = Math.floor(start / PIECE_LENGTH) === Math.floor((end - 1) / PIECE_LENGTH);
+    return { start, text: finished && inOnePiece ? ownCopy(text) : text, settled: finished && !inOnePiece };
   });
+}
+
+/** Whether [start, end) lies in one piece that is full, so it never changes again. */
+function inFullPiece(answer: AnswerText, start: number, end: number): boolean {
+  const piece = Math.floor(start / PIECE_LENGTH);
+  return end > start && piece === Math.floor((end - 1) / PIECE_LENGTH) && (piece + 1) * PIECE_LENGTH <= answer.length;
 }
 
 /** The same characters in a string of their own (V8 slices point into their source string). */

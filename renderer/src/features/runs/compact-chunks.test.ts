@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatChunk, ChatChunkChoice } from '../../../../shared/chat/chunk';
 import { assembleCompletion } from '../inspector/assemble-completion';
-import { compactTextChunks } from './compact-chunks';
+import { applyChunks, beginRun, runText } from './run-state';
+import { archiveChunks, compactTextChunks } from './compact-chunks';
 
 const chunk = (choice: Partial<ChatChunkChoice>, extra: Partial<ChatChunk> = {}): ChatChunk => ({
   id: 'c1',
@@ -38,5 +39,24 @@ describe('compactTextChunks', () => {
     const chunks = [text('a'), text('b')];
     compactTextChunks(chunks);
     expect(chunks.map((item) => item.choices[0]?.delta.content)).toEqual(['a', 'b']);
+  });
+});
+
+describe('archiveChunks', () => {
+  it.each(cases)('$name: without the first choice\'s text, the response assembled with the run\'s text is unchanged', ({ chunks }) => {
+    const archive: ChatChunk[] = [];
+    // Two frames, as the store receives them.
+    archiveChunks(archive, chunks.slice(0, 2));
+    archiveChunks(archive, chunks.slice(2));
+    const run = applyChunks(beginRun('r', 0), chunks, 1);
+    expect(assembleCompletion(archive, { content: runText(run), reasoning: run.reasoning })).toEqual(assembleCompletion(chunks));
+    expect(archive.some((item) => item.choices[0]?.index === 0 && item.choices[0].delta.content)).toBe(chunks.some((item) => item.choices[0]?.delta.citations));
+  });
+
+  it('keeps one chunk of a text-only stream, to name it, and none of its text', () => {
+    const archive: ChatChunk[] = [];
+    for (let i = 0; i < 50; i++) archiveChunks(archive, [text('word '), text('word ')]);
+    expect(archive).toHaveLength(1);
+    expect(archive[0]?.choices[0]?.delta.content).toBeUndefined();
   });
 });

@@ -33,6 +33,19 @@ export function compactTextChunks(chunks: readonly ChatChunk[]): ChatChunk[] {
   return out;
 }
 
+/**
+ * Adds a frame's chunks to a run's archive for the Inspector. The first choice's text is left out:
+ * the run keeps it already (RunState.answer and reasoning) and the Inspector fills it back in
+ * (assembleCompletion's `firstChoiceText`), so a long answer is held once, not twice. Text-only
+ * chunks of the first choice are then empty and dropped, except one to name the stream.
+ */
+export function archiveChunks(archive: ChatChunk[], chunks: readonly ChatChunk[]): void {
+  for (const chunk of compactTextChunks(chunks)) {
+    if (!isTextOnly(chunk) || chunk.choices[0]?.index !== 0) archive.push(chunk);
+    else if (archive.length === 0) archive.push(textChunk(chunk, '', ''));
+  }
+}
+
 function isTextOnly(chunk: ChatChunk): boolean {
   if (chunk.usage || chunk.choices.length !== 1) return false;
   const choice = chunk.choices[0]!;

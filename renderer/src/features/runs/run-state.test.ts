@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatChunk } from '../../../../shared/chat/chunk';
-import { applyChunks, applyInspectedEvents, applyRunEvent, beginRun, KEPT_EVENT_LIMIT, redactedBlockCount, stopRun } from './run-state';
+import { applyChunks, applyInspectedEvents, applyRunEvent, beginRun, KEPT_EVENT_LIMIT, redactedBlockCount, runText, stopRun } from './run-state';
 
 const chunk = (delta: ChatChunk['choices'][number]['delta'], finish: ChatChunk['choices'][number]['finish_reason'] = null): ChatChunk => ({
   id: 'c',
@@ -13,13 +13,15 @@ const chunk = (delta: ChatChunk['choices'][number]['delta'], finish: ChatChunk['
 describe('run state', () => {
   it('folds a batch of chunks into text, reasoning, first-token time and finish reason', () => {
     const state = applyChunks(beginRun('r1', 100), [chunk({ role: 'assistant', content: '' }), chunk({ reasoning_content: 'hm' }), chunk({ content: 'Hel' }), chunk({ content: 'lo' }), chunk({}, 'stop')], 150);
-    expect(state).toMatchObject({ text: 'Hello', reasoning: 'hm', firstTokenAt: 150, finishReason: 'stop', status: 'running' });
+    expect(runText(state)).toBe('Hello');
+    expect(state).toMatchObject({ reasoning: 'hm', firstTokenAt: 150, finishReason: 'stop', status: 'running' });
   });
 
   it('keeps the partial answer when the run fails, and marks it', () => {
     const partial = applyChunks(beginRun('r1', 0), [chunk({ content: 'Half an ans' })], 10);
     const failed = applyRunEvent(partial, { runId: 'r1', type: 'error', error: { code: 'stream_interrupted', message: 'cut', retryable: true } }, 20);
-    expect(failed).toMatchObject({ status: 'error', text: 'Half an ans', error: { code: 'stream_interrupted' } });
+    expect(runText(failed)).toBe('Half an ans');
+    expect(failed).toMatchObject({ status: 'error', error: { code: 'stream_interrupted' } });
   });
 
   it('stays stopped when events of a stopped run arrive late', () => {
@@ -112,6 +114,6 @@ describe('run inspection', () => {
 
   it('joins a batch of text deltas into the text it already had', () => {
     const state = applyChunks(applyChunks(beginRun('r1', 0), [chunk({ content: 'a' }), chunk({ content: 'b' })], 1), [chunk({ content: 'c' })], 2);
-    expect(state.text).toBe('abc');
+    expect(runText(state)).toBe('abc');
   });
 });

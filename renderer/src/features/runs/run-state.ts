@@ -1,4 +1,5 @@
 import type { ChatChunk, ChatCitation, ChatUsage, ServerContentBlock, ThinkingBlock } from '../../../../shared/chat/chunk';
+import { answerTextString, appendAnswerText, emptyAnswerText, type AnswerText } from './answer-text';
 import type { DuetError, InspectedEvent, InspectedRequest, RunEvent, RunRequest } from '../../../../shared/contract';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'error' | 'stopped';
@@ -31,7 +32,8 @@ export interface RunState {
   request?: RunRequest;
   inspection: RunInspection;
   status: RunStatus;
-  text: string;
+  /** The answer so far, in pieces (answer-text.ts); `runText` gives it as one string. */
+  answer: AnswerText;
   reasoning: string;
   finishReason?: string;
   /** The custom stop sequence that ended the answer. */
@@ -66,10 +68,16 @@ export interface RunState {
 
 const NO_INSPECTION: RunInspection = { events: [], eventCount: 0 };
 
-export const IDLE_RUN: RunState = { status: 'idle', text: '', reasoning: '', warnings: [], thinkingBlocks: [], citations: [], contentBlocks: [], toolCalls: [], inspection: NO_INSPECTION };
+export const IDLE_RUN: RunState = { status: 'idle', answer: emptyAnswerText(), reasoning: '', warnings: [], thinkingBlocks: [], citations: [], contentBlocks: [], toolCalls: [], inspection: NO_INSPECTION };
 
 export function beginRun(runId: string, now: number, request?: RunRequest): RunState {
-  return { ...IDLE_RUN, runId, status: 'running', startedAt: now, ...(request ? { request } : {}) };
+  // A new lineage: a new answer never counts as the growth of the previous one.
+  return { ...IDLE_RUN, runId, status: 'running', answer: emptyAnswerText(), startedAt: now, ...(request ? { request } : {}) };
+}
+
+/** The answer as one string, built on each call: read it once a run is over, not per frame. */
+export function runText(state: Pick<RunState, 'answer'>): string {
+  return answerTextString(state.answer);
 }
 
 /** Adds raw upstream events (and the count of those the host left out), keeping at most KEPT_EVENT_LIMIT. */
@@ -98,7 +106,8 @@ export function applyChunks(state: RunState, chunks: ChatChunk[], now: number): 
   for (const chunk of chunks) {
     if (chunk.usage) usage = chunk.usage;
     if (chunk.model) model = chunk.model;
-    const choice = chunk.choices[0];
+    // A pane shows the first choice; another choice's deltas (n > 1) must not mix into its answer.
+    const choice = chunk.choices.find((candidate) => candidate.index === 0);
     if (!choice) continue;
     const { delta } = choice;
     if (delta.content) {
@@ -123,7 +132,7 @@ export function applyChunks(state: RunState, chunks: ChatChunk[], now: number): 
   }
   return {
     ...state,
-    text: textParts.length === 0 ? state.text : state.text + textParts.join(''),
+    answer: textParts.length === 0 ? state.answer : appendAnswerText(state.answer, textParts.join('')),
     reasoning: reasoningParts.length === 0 ? state.reasoning : state.reasoning + reasoningParts.join(''),
     thinkingBlocks,
     citations,

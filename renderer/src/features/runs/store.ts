@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ChatChunk } from '../../../../shared/chat/chunk';
 import type { InspectedEvent, RunEvent, RunRequest } from '../../../../shared/contract';
 import { bridge } from '../../bridge/bridge';
-import { compactTextChunks } from './compact-chunks';
+import { archiveChunks } from './compact-chunks';
 import { applyChunks, applyInspectedEvents, applyRunEvent, beginRun, failRun, IDLE_RUN, stopRun, type RunState } from './run-state';
 
 /** What one animation frame collected for a run. */
@@ -26,13 +26,13 @@ interface RunsStore {
 
 const paneOfRun = new Map<string, string>();
 /**
- * The chunks of each pane's latest run, for the Inspector's assembled response, with each frame's
- * text-only deltas folded into one chunk (compact-chunks.ts). Kept outside the reactive state:
- * appending never triggers a render.
+ * The chunks of each pane's latest run, for the Inspector's assembled response, without the text the
+ * run state already holds (compact-chunks.ts). Kept outside the reactive state: appending never
+ * triggers a render.
  */
 const chunksOfRun = new Map<string, ChatChunk[]>();
 
-/** The chunks a run received so far (empty for an unknown or replaced run). */
+/** The chunks a run received so far, less the first choice's text (empty for an unknown or replaced run). */
 export function runChunks(runId: string | undefined): readonly ChatChunk[] {
   return (runId && chunksOfRun.get(runId)) || [];
 }
@@ -50,7 +50,7 @@ export const useRunsStore = create<RunsStore>()((set, get) => {
     const paneId = paneOfRun.get(runId);
     if (!paneId) return;
     const archive = chunksOfRun.get(runId);
-    if (archive) for (const chunk of compactTextChunks(chunks)) archive.push(chunk);
+    if (archive) archiveChunks(archive, chunks);
     update(paneId, (state) => {
       if (state.runId !== runId || state.status !== 'running') return state;
       const inspected = events.length > 0 || omitted > 0 ? applyInspectedEvents(state, events, omitted) : state;
