@@ -4,7 +4,8 @@ import { expect, test } from '../fixtures/duet';
 import { answer, typeInto } from '../fixtures/pane';
 import { saveScreenshot } from '../fixtures/screenshot';
 
-const PDF = { name: 'report.pdf', mimeType: 'application/pdf', buffer: makePdf({ pages: 3 }) };
+/** Each page says what the fake's `citations` scenario quotes from it, so the quote can be found on the page. */
+const PDF = { name: 'report.pdf', mimeType: 'application/pdf', buffer: makePdf({ pages: 3, pageText: (page) => `Text of page ${page} of the PDF.` }) };
 
 /** Attaches the 3-page PDF with citations on and a title, asks a cited question and waits for the answer. */
 async function askAboutPdf(page: Page): Promise<void> {
@@ -50,6 +51,8 @@ test.describe('citation sources', () => {
     const canvas = panel.getByRole('img', { name: 'Page 1 of Quarterly report' });
     await expect(canvas).toHaveAttribute('data-rendered', '1', PDF_JS_LOAD);
     expect(await inkedPixels(app, 'Page 1 of Quarterly report')).toBeGreaterThan(50);
+    await expect(panel).toContainText('The quoted passage is highlighted on the page.');
+    await expect(panel.getByTestId('page-highlight')).toHaveCount(1);
     // The list item of the opened citation is the current one.
     await expect(answer(app).getByRole('complementary', { name: 'Citations' }).getByRole('listitem').nth(0)).toHaveAttribute('aria-current', 'true');
     await saveScreenshot(app, testInfo, 'citation-source');

@@ -14,7 +14,8 @@ export function PdfSource({ view }: { view: PdfView }) {
   const pdf = usePdfDocument(bytes.base64);
   const [page, setPage] = useState(view.firstPage);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const render = usePdfPage(pdf.document, page, canvas);
+  const render = usePdfPage(pdf.document, page, canvas, view.quote);
+  const highlights = render.status === 'rendered' ? render.highlights : [];
   const error = bytes.error ?? pdf.error ?? (render.status === 'error' ? render.message : undefined);
   const pages = pdf.document?.numPages;
 
@@ -41,7 +42,16 @@ export function PdfSource({ view }: { view: PdfView }) {
       )}
       <div className="source-canvas" hidden={error !== undefined}>
         <canvas ref={canvas} role="img" aria-label={`Page ${page} of ${view.title}`} data-rendered={render.status === 'rendered' ? page : undefined} />
+        {highlights.map((box, i) => (
+          <span
+            key={i}
+            className="page-highlight"
+            data-testid="page-highlight"
+            style={{ left: `${box.left * 100}%`, top: `${box.top * 100}%`, width: `${box.width * 100}%`, height: `${box.height * 100}%` }}
+          />
+        ))}
       </div>
+      {highlights.length > 0 && <p className="source-note">The quoted passage is highlighted on the page.</p>}
       <Quote view={view} />
     </div>
   );
