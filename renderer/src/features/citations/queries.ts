@@ -20,6 +20,6 @@ export function usePdfBytes(pdf: PdfBytes) {
     gcTime: 5 * 60_000,
     retry: false,
   });
-  if ('base64' in pdf) return { base64: pdf.base64, error: undefined, loading: false };
-  return { base64: stored.data?.base64, error: stored.error?.message, loading: stored.isPending };
+  if ('base64' in pdf) return { base64: pdf.base64, error: undefined };
+  return { base64: stored.data?.base64, error: stored.error?.message };
 }
