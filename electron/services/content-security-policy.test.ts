@@ -15,4 +15,9 @@ describe('content security policy', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*unsafe/);
     expect(CONTENT_SECURITY_POLICY_HEADER).toContain("frame-ancestors 'none'");
   });
+
+  it('never allows eval, so pdf.js runs with isEvalSupported off and its worker comes from the app', () => {
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+    expect(CONTENT_SECURITY_POLICY).toMatch(/worker-src 'self'/);
+  });
 });

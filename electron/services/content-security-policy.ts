@@ -1,7 +1,8 @@
 /**
  * The renderer's Content Security Policy, sent as a header by both hosts and
  * repeated in renderer/index.html's <meta> tag (a test keeps the two equal). Monaco needs
- * inline styles and blob workers; nothing else is loosened.
+ * inline styles and blob workers; pdf.js (citation sources) needs only its worker file from
+ * 'self' and runs without eval. Nothing else is loosened.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

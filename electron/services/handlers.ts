@@ -1,6 +1,7 @@
 import type { AppInfo, Handlers } from '../../shared/contract';
 import type { Gateway } from '../gateway';
 import type { AttachmentStore } from './attachments';
+import { createAttachmentHandlers } from './handlers/attachment-handlers';
 import { createGatewayHandlers } from './handlers/gateway-handlers';
 import { createKeyHandlers } from './handlers/key-handlers';
 import { createRunHandlers } from './handlers/run-handlers';
@@ -31,7 +32,7 @@ export function createServices(deps: ServiceDeps): Services {
     'app.info': async () => ({ version: deps.version, host: deps.host, keys: [await deps.keys.status('anthropic')], keychain: deps.keys.keychain }),
     'models.list': () => listLiveModels(deps.gateway),
     ...runs.handlers,
-    'attachments.addPath': ({ path }) => deps.attachments.addPath(path),
+    ...createAttachmentHandlers(deps.attachments),
     ...createKeyHandlers(deps),
     ...createGatewayHandlers(deps),
   };

@@ -18,6 +18,8 @@ export const INVOKE_CHANNELS = [
   'gateway.configure',
   'gateway.token',
   'attachments.addPath',
+  'attachments.addBytes',
+  'attachments.read',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

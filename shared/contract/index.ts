@@ -1,4 +1,4 @@
-import type { AttachmentRef } from '../chat/attachment';
+import type { AttachmentMime, AttachmentRef } from '../chat/attachment';
 import type { ChatChunk } from '../chat/chunk';
 import type { EventChannel, InvokeChannel } from './channels';
 import type { DuetError, Result } from './result';
@@ -99,6 +99,12 @@ export type RunEvent =
   | { runId: string; type: 'done' }
   | { runId: string; type: 'error'; error: DuetError };
 
+/** A stored attachment's bytes as the host checked them. */
+export interface AttachmentBytes {
+  mime: AttachmentMime;
+  base64: string;
+}
+
 export interface Responses {
   'app.info': AppInfo;
   /** Live lists of the configured providers; empty when offline (the catalog still serves). */
@@ -117,6 +123,10 @@ export interface Responses {
   /** The token callers of the local endpoint present; shown only when asked for. */
   'gateway.token': { token: string };
   'attachments.addPath': AttachmentRef;
+  /** A pasted file that has no path (Electron's clipboard), checked and stored as addPath does. */
+  'attachments.addBytes': AttachmentRef;
+  /** A stored attachment's bytes, for the citation source view (PDF pages). */
+  'attachments.read': AttachmentBytes;
 }
 
 export interface Events {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentId } from '../chat/attachment';
 import { runRequestSchema } from './run-request';
 import type { InvokeChannel } from './channels';
 
@@ -19,6 +20,12 @@ const baseURL = z
   .trim()
   .url('the base URL must be a full URL such as http://localhost:11434/v1')
   .refine((url) => /^https?:\/\//.test(url), 'the base URL must start with http:// or https://');
+
+/** Anthropic's 32 MB request limit in base64 characters; the host's store applies the exact per-type limits. */
+export const MAX_ATTACHMENT_BASE64 = Math.ceil((32 * 1024 * 1024) / 3) * 4;
+/** One character class (no group), so a 32 MB string never exhausts the regex engine's backtrack stack. */
+const BASE64_CHARS = /^[A-Za-z0-9+/]*={0,2}$/;
+const isBase64 = (text: string): boolean => text.length % 4 === 0 && BASE64_CHARS.test(text);
 
 export const requestSchemas = {
   'app.info': z.undefined(),
@@ -41,6 +48,16 @@ export const requestSchemas = {
   'gateway.token': z.object({ rotate: z.boolean() }),
   /** A file the user picked or dropped, read by the host (Electron only: the web host takes uploads). */
   'attachments.addPath': z.object({ path: z.string().min(1, 'the path is empty').max(4096) }),
+  /** Bytes with no file behind them (an image pasted from the clipboard in Electron); the host checks them as addPath does. */
+  'attachments.addBytes': z.object({
+    name: z.string().trim().min(1, 'the name is empty').max(255, 'the name is longer than 255 characters'),
+    base64: z
+      .string()
+      .min(1, 'the file is empty')
+      .max(MAX_ATTACHMENT_BASE64, 'the file is larger than 32 MB, Anthropic\'s request limit')
+      .refine(isBase64, 'the bytes must be base64 (A-Z, a-z, 0-9, +, / and = padding)'),
+  }),
+  'attachments.read': z.object({ id: attachmentId }),
 } satisfies Record<InvokeChannel, z.ZodType>;
 
 export type RequestOf<K extends InvokeChannel> = z.infer<(typeof requestSchemas)[K]>;

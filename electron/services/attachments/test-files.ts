@@ -32,14 +32,16 @@ export interface PdfOptions {
   encrypted?: boolean;
   /** Keeps the page tree inside a FlateDecode object stream (PDF 1.5). */
   objectStream?: boolean;
+  /** The line of text drawn on page n (1-based); "Page n" by default. */
+  pageText?: (page: number) => string;
 }
 
-export function makePdf({ pages, encrypted = false, objectStream = false }: PdfOptions): Buffer {
+export function makePdf({ pages, encrypted = false, objectStream = false, pageText = (page) => `Page ${page}` }: PdfOptions): Buffer {
   const pageIds = Array.from({ length: pages }, (_, index) => 4 + index * 2);
   const pageTree = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages} >>`;
   const objects: string[] = ['<< /Type /Catalog /Pages 2 0 R >>', objectStream ? '' : pageTree, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'];
   pageIds.forEach((id, index) => {
-    const text = `BT /F1 24 Tf 72 720 Td (Page ${index + 1}) Tj ET`;
+    const text = `BT /F1 24 Tf 72 720 Td (${pageText(index + 1).replace(/[\\()]/g, '\\$&')}) Tj ET`;
     objects[id - 1] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${id + 1} 0 R >>`;
     objects[id] = `<< /Length ${text.length} >>\nstream\n${text}\nendstream`;
   });

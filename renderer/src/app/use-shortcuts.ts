@@ -7,7 +7,7 @@ export interface Shortcuts {
 
 /**
  * App-wide keys, caught in the capture phase so they work inside Monaco too:
- * Ctrl/Cmd+Enter runs, Esc stops.
+ * Ctrl/Cmd+Enter runs, Esc stops (except inside a panel that Esc closes, such as a citation's source).
  */
 export function useShortcuts({ run, stop }: Shortcuts): void {
   useEffect(() => {
@@ -16,11 +16,15 @@ export function useShortcuts({ run, stop }: Shortcuts): void {
         event.preventDefault();
         event.stopPropagation();
         run();
-      } else if (event.key === 'Escape' && !event.defaultPrevented) {
+      } else if (event.key === 'Escape' && !event.defaultPrevented && !closesOnEscape(event.target)) {
         stop();
       }
     };
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
   }, [run, stop]);
+}
+
+function closesOnEscape(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('[data-closes-on-escape]') !== null;
 }

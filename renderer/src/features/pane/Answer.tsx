@@ -2,8 +2,8 @@ import { useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'reac
 import type { RunState } from '../runs/run-state';
 import { describeError } from '../runs/describe-error';
 import { CacheUsage } from '../results/CacheUsage';
+import { CitationSide } from '../citations/CitationSide';
 import type { CitationMarker } from '../results/citation-markers';
-import { CitationsList } from '../results/CitationsList';
 import { MarkdownAnswer } from '../results/MarkdownAnswer';
 import { estimateTokens, formatCount, formatUsd, runCost } from '../results/run-metrics';
 import { ThinkingView } from '../results/ThinkingView';
@@ -23,16 +23,22 @@ export function Answer({ run, children }: { run: RunState; children?: ReactNode 
  * Citation markers are placed inside the rendered markdown tree at each cited span's end (see
  * citation-markers.tsx) rather than by splitting the text into separately rendered pieces:
  * splitting would cut through lists, tables, emphasis and code fences and turn every piece into
- * its own paragraph. Clicks on markers are handled here by delegation.
+ * its own paragraph. Clicks on markers are handled here by delegation; a marker or list item
+ * opens its source passage beside the answer (see features/citations).
  */
 export function AnswerView({ run, children }: { run: RunState; children?: ReactNode }) {
   const incomplete = run.status === 'stopped' || run.status === 'error';
   const [activeCitation, setActiveCitation] = useState<number | undefined>(undefined);
+  // The opened source belongs to one run: a new run closes it.
+  const [source, setSource] = useState<{ runId: string | undefined; number: number } | undefined>(undefined);
+  const sourceNumber = source && source.runId === run.runId ? source.number : undefined;
+  const bodyClass = run.citations.length === 0 ? 'answer-body' : sourceNumber === undefined ? 'answer-body with-citations' : 'answer-body with-citations with-source';
   const bodyRef = useRef<HTMLDivElement>(null);
   const markers = useMemo<CitationMarker[]>(() => run.citations.map((item, i) => ({ offset: item.end, number: i + 1 })), [run.citations]);
 
   const showCitation = (number: number) => {
     setActiveCitation(number);
+    setSource({ runId: run.runId, number });
     bodyRef.current?.querySelector(`[data-citation-item="${number}"]`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   };
   const onAnswerClick = (event: MouseEvent<HTMLDivElement>) => {
@@ -63,12 +69,21 @@ export function AnswerView({ run, children }: { run: RunState; children?: ReactN
       )}
       <ThinkingView run={run} />
       {(run.answer.length > 0 || run.citations.length > 0) && (
-        <div className={run.citations.length > 0 ? 'answer-body with-citations' : 'answer-body'} ref={bodyRef}>
+        <div className={bodyClass} ref={bodyRef}>
           {/* Clicks come from the citation buttons inside (keyboard included); the div itself is not interactive. */}
           <div className="markdown-answer" data-testid="answer-text" onClick={onAnswerClick}>
             <MarkdownAnswer answer={run.answer} markers={markers} />
           </div>
-          {run.citations.length > 0 && <CitationsList citations={run.citations} active={activeCitation} onSelect={showCitation} />}
+          {run.citations.length > 0 && (
+            <CitationSide
+              citations={run.citations}
+              request={run.request}
+              active={activeCitation}
+              source={sourceNumber}
+              onSelect={showCitation}
+              onCloseSource={() => setSource(undefined)}
+            />
+          )}
         </div>
       )}
       <ToolCalls calls={run.toolCalls} streaming={run.status === 'running'} />
