@@ -1,6 +1,7 @@
 import type { AppInfo, Handlers } from '../../shared/contract';
 import type { Gateway } from '../gateway';
 import type { AttachmentStore } from './attachments';
+import { createExportHandlers } from './handlers/export-handlers';
 import { createGatewayHandlers } from './handlers/gateway-handlers';
 import { createKeyHandlers } from './handlers/key-handlers';
 import { createRunHandlers } from './handlers/run-handlers';
@@ -34,6 +35,7 @@ export function createServices(deps: ServiceDeps): Services {
     'attachments.addPath': ({ path }) => deps.attachments.addPath(path),
     ...createKeyHandlers(deps),
     ...createGatewayHandlers(deps),
+    ...createExportHandlers(deps.attachments),
   };
   return {
     handlers,

@@ -18,6 +18,7 @@ export const INVOKE_CHANNELS = [
   'gateway.configure',
   'gateway.token',
   'attachments.addPath',
+  'export.snippets',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

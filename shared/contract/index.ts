@@ -1,4 +1,5 @@
 import type { AttachmentRef } from '../chat/attachment';
+import type { Snippet } from '../export/types';
 import type { ChatChunk } from '../chat/chunk';
 import type { EventChannel, InvokeChannel } from './channels';
 import type { DuetError, Result } from './result';
@@ -117,6 +118,8 @@ export interface Responses {
   /** The token callers of the local endpoint present; shown only when asked for. */
   'gateway.token': { token: string };
   'attachments.addPath': AttachmentRef;
+  /** One snippet per flavour (only the gateway's for a non-Claude model), and what the translation changed. */
+  'export.snippets': { snippets: Snippet[]; warnings: string[] };
 }
 
 export interface Events {

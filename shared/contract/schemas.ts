@@ -41,6 +41,16 @@ export const requestSchemas = {
   'gateway.token': z.object({ rotate: z.boolean() }),
   /** A file the user picked or dropped, read by the host (Electron only: the web host takes uploads). */
   'attachments.addPath': z.object({ path: z.string().min(1, 'the path is empty').max(4096) }),
+  /**
+   * "Get code": the request a pane sends, as code. With `variables`, the request's strings keep
+   * each placeholder as a marker (shared/export/markers.ts) and the snippets fill them at run time.
+   */
+  'export.snippets': z.object({
+    request: runRequestSchema,
+    stream: z.boolean(),
+    attachments: z.enum(['path', 'inline']),
+    variables: z.record(z.string(), z.string()).optional(),
+  }),
 } satisfies Record<InvokeChannel, z.ZodType>;
 
 export type RequestOf<K extends InvokeChannel> = z.infer<(typeof requestSchemas)[K]>;
