@@ -1,5 +1,5 @@
 import { fileMarker, fillMarkers, markersIn } from './markers';
-import { ANTHROPIC_DEFAULT_URL, GATEWAY_DEFAULT_URL, type SnippetInput } from './types';
+import { ANTHROPIC_DEFAULT_URL, ANTHROPIC_VERSION, GATEWAY_DEFAULT_URL, type SnippetInput } from './types';
 
 /** A shell word in single quotes: nothing inside is expanded. */
 function shellQuote(text: string): string {
@@ -28,15 +28,15 @@ function headerLines(headers: string[]): string[] {
 
 /** cURL against Anthropic's Messages API. */
 export function anthropicCurl(input: SnippetInput): string {
-  const headers = ['x-api-key: $ANTHROPIC_API_KEY', 'anthropic-version: 2023-06-01', 'content-type: application/json', ...(input.betas.length > 0 ? [`anthropic-beta: ${input.betas.join(',')}`] : [])];
-  const curl = [`curl${input.stream ? ' -N' : ''} --fail-with-body "\${ANTHROPIC_BASE_URL:-${ANTHROPIC_DEFAULT_URL}}/v1/messages" \\`, ...headerLines(headers)];
+  const headers = ['x-api-key: $ANTHROPIC_API_KEY', `anthropic-version: ${ANTHROPIC_VERSION}`, 'content-type: application/json', ...(input.betas.length > 0 ? [`anthropic-beta: ${input.betas.join(',')}`] : [])];
+  const curl = [`curl -sS${input.stream ? 'N' : ''} --fail-with-body "\${ANTHROPIC_BASE_URL:-${ANTHROPIC_DEFAULT_URL}}/v1/messages" \\`, ...headerLines(headers)];
   return [`# Set ANTHROPIC_API_KEY first. ANTHROPIC_BASE_URL overrides the endpoint (default ${ANTHROPIC_DEFAULT_URL}).`, bodyOnStdin(input, curl)].join('\n');
 }
 
 /** cURL against the Duet gateway's OpenAI-compatible endpoint. */
 export function gatewayCurl(input: SnippetInput): string {
   const headers = ['Authorization: Bearer $DUET_GATEWAY_TOKEN', 'content-type: application/json'];
-  const curl = [`curl${input.stream ? ' -N' : ''} --fail-with-body "\${DUET_GATEWAY_URL:-${GATEWAY_DEFAULT_URL}}/chat/completions" \\`, ...headerLines(headers)];
+  const curl = [`curl -sS${input.stream ? 'N' : ''} --fail-with-body "\${DUET_GATEWAY_URL:-${GATEWAY_DEFAULT_URL}}/chat/completions" \\`, ...headerLines(headers)];
   return [
     "# Set DUET_GATEWAY_TOKEN to the Duet gateway's token (Settings, or: npx duet-gateway token).",
     `# DUET_GATEWAY_URL overrides the gateway (default ${GATEWAY_DEFAULT_URL}).`,

@@ -30,12 +30,12 @@ describe('generateSnippets', () => {
   });
 
   it.each<[SnippetFlavour, string, string]>([
-    ['anthropic-curl', 'curl -N', '"stream": true'],
+    ['anthropic-curl', 'curl -sSN', '"stream": true'],
     ['anthropic-python', 'for event in stream:', 'stream=True'],
     ['anthropic-typescript', 'for await (const event of stream)', 'stream: true'],
     ['gateway-python', 'for chunk in stream:', 'stream=True'],
     ['gateway-typescript', 'ChatCompletionCreateParamsStreaming', 'stream: true'],
-    ['gateway-curl', 'curl -N', '"stream": true'],
+    ['gateway-curl', 'curl -sSN', '"stream": true'],
   ])('%s streams when asked to, and not otherwise', (flavour, streaming, field) => {
     expect(byFlavour(bodies())[flavour].code).toContain(streaming);
     expect(byFlavour(bodies())[flavour].code).toContain(field);

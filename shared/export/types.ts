@@ -39,3 +39,6 @@ export interface Snippet {
 
 export const GATEWAY_DEFAULT_URL = 'http://127.0.0.1:8787/v1';
 export const ANTHROPIC_DEFAULT_URL = 'https://api.anthropic.com';
+
+/** The Messages API version the gateway's SDK sends; cURL names it so both get the same API. */
+export const ANTHROPIC_VERSION = '2026-10-21';

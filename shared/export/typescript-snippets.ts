@@ -57,11 +57,14 @@ export function anthropicTypeScript(input: SnippetInput): string {
 export function gatewayTypeScript(input: SnippetInput): string {
   const body = literalCode(input.body, styleFor(input), 1);
   const type = input.stream ? 'ChatCompletionCreateParamsStreaming' : 'ChatCompletionCreateParamsNonStreaming';
-  // Duet's extension fields (thinking, cache_control, …) are not in OpenAI's types: the assertion keeps them in the body.
-  const call = `client.chat.completions.create(${body} as OpenAI.${type})`;
+  const call = `client.chat.completions.create(body as unknown as OpenAI.${type})`;
+  const request = [
+    `  const body = ${body};`,
+    "  // Duet's extensions (cache_control, thinking, document options, …) are not in OpenAI's types; the gateway reads them.",
+  ];
   const output = input.stream
-    ? [`  const stream = await ${call};`, '  for await (const chunk of stream) process.stdout.write(chunk.choices[0]?.delta.content ?? "");', '  process.stdout.write("\\n");']
-    : [`  const completion = await ${call};`, '  console.log(JSON.stringify(completion, null, 2));'];
+    ? [...request, `  const stream = await ${call};`, '  for await (const chunk of stream) process.stdout.write(chunk.choices[0]?.delta.content ?? "");', '  process.stdout.write("\\n");']
+    : [...request, `  const completion = await ${call};`, '  console.log(JSON.stringify(completion, null, 2));'];
   return [
     "// Set DUET_GATEWAY_TOKEN to the Duet gateway's token (Settings, or: npx duet-gateway token).",
     `// DUET_GATEWAY_URL overrides the gateway (default ${GATEWAY_DEFAULT_URL}). npm install openai`,
