@@ -16,7 +16,7 @@ const FLAVOURS = [
 
 test.describe('Get code', () => {
   test('shows each flavour with the model and the variable to set, follows the options, copies, and closes on Esc', async ({ app }, testInfo) => {
-    await typeInto(app, 'User message', 'Export me please');
+    await typeInto(app, 'User message', 'Export me');
     const button = app.getByRole('button', { name: 'Get code' });
     await button.click();
     await expect(dialog(app)).toBeVisible();
@@ -25,7 +25,7 @@ test.describe('Get code', () => {
       await dialog(app).getByRole('tab', { name: tab, exact: true }).click();
       await expect(dialog(app).getByRole('tab', { name: tab, exact: true })).toHaveAttribute('aria-selected', 'true');
       await expect(code(app)).toContainText('claude-sonnet-5-5');
-      await expect(code(app)).toContainText('Export me please');
+      await expect(code(app)).toContainText('Export me');
       await expect(code(app)).toContainText(envVar);
       await expect(dialog(app).getByRole('tabpanel')).toContainText(`Set ${envVar} in your environment`);
     }
@@ -54,18 +54,18 @@ test.describe('Get code', () => {
   });
 
   test('keeps the template as a function of its variables when asked', async ({ app }) => {
-    await typeInto(app, 'User message', 'Tell me about {{topic}}');
+    await typeInto(app, 'User message', 'On {{topic}}');
     await app.getByRole('region', { name: 'Variables' }).getByRole('textbox', { name: 'topic', exact: true }).fill('otters');
     await app.getByRole('button', { name: 'Get code' }).click();
     await dialog(app).getByRole('tab', { name: 'Anthropic · Python' }).click();
-    await expect(code(app)).toContainText('Tell me about otters');
+    await expect(code(app)).toContainText('On otters');
     await dialog(app).getByRole('checkbox', { name: 'Keep template variables' }).check();
-    await expect(code(app)).toContainText('render("Tell me about {{topic}}")');
+    await expect(code(app)).toContainText('render("On {{topic}}")');
     await expect(code(app)).toContainText('"topic": "otters"');
   });
 
   test('says why a pane that cannot send has no code', async ({ app }) => {
-    await typeInto(app, 'User message', 'Hello {{name}}');
+    await typeInto(app, 'User message', 'Hi {{name}}');
     await app.getByRole('button', { name: 'Get code' }).click();
     await expect(dialog(app).getByRole('alert', { name: 'No code' })).toContainText('Missing variable: name');
     await expect(code(app)).toHaveCount(0);
