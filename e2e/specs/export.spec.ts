@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/duet';
+import { tinyPng } from '../../electron/services/attachments/test-files';
 import { typeInto } from '../fixtures/pane';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Get code' });
@@ -62,6 +63,22 @@ test.describe('Get code', () => {
     await dialog(app).getByRole('checkbox', { name: 'Keep template variables' }).check();
     await expect(code(app)).toContainText('render("On {{topic}}")');
     await expect(code(app)).toContainText('"topic": "otters"');
+  });
+
+  test('reads attachments from their stored files, or inlines them as base64', async ({ app }) => {
+    await typeInto(app, 'User message', 'See');
+    const chooser = app.waitForEvent('filechooser');
+    await app.getByRole('button', { name: 'Attach file' }).click();
+    await (await chooser).setFiles([{ name: 'dot.png', mimeType: 'image/png', buffer: tinyPng() }]);
+    await expect(app.getByRole('list', { name: 'Attached files' }).getByRole('listitem', { name: 'dot.png' })).toBeVisible();
+
+    await app.getByRole('button', { name: 'Get code' }).click();
+    await expect(dialog(app).getByRole('radio', { name: 'Read from file paths' })).toBeChecked();
+    await expect(code(app)).toContainText("base64 < '");
+    await expect(dialog(app).getByRole('tabpanel')).toContainText('Reads dot.png');
+    await dialog(app).getByRole('radio', { name: 'Inline attachments as base64' }).check();
+    await expect(code(app)).toContainText(tinyPng().toString('base64'));
+    await expect(dialog(app).getByRole('tabpanel')).toContainText('The attachments are inlined as');
   });
 
   test('says why a pane that cannot send has no code', async ({ app }) => {

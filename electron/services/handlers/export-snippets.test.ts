@@ -145,6 +145,19 @@ describe('Get code: the SDK snippets', () => {
     expect(lastBody()).toEqual(expected);
   }, 30_000);
 
+  it('the Anthropic-SDK TypeScript snippet runs against the fake, with the app\'s body and beta header', async () => {
+    const request = requests['thinking budget with a beta header'] as RunRequest;
+    const expected = await appBody(request);
+    const appBeta = fake.requests.at(-1)?.headers['anthropic-beta'];
+    const file = join(checkDir, 'run-anthropic.ts');
+    await writeFile(file, (await snippetsFor(request))['anthropic-typescript'].code);
+    const result = await run(join(ROOT, 'node_modules/.bin/tsx'), [file], { ANTHROPIC_BASE_URL: fake.url, ANTHROPIC_API_KEY: KEY });
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toContain('Hello from the fake Anthropic');
+    expect(lastBody()).toEqual(expected);
+    expect(fake.requests.at(-1)?.headers['anthropic-beta']).toBe(appBeta);
+  }, 30_000);
+
   it('every TypeScript snippet type-checks (strict) against the installed SDKs, and every Python one compiles', async () => {
     const tsFiles: string[] = [];
     const pyFiles: string[] = [];
@@ -177,7 +190,8 @@ describe('Get code: the SDK snippets', () => {
     expect(compiled.code, compiled.output).toBe(0);
     expect(tsFiles.length).toBe(24);
     expect(pyFiles.length).toBe(24);
-  }, 40_000);
+    // Loading the SDKs' type declarations is most of the time: about 10 s on an idle machine.
+  }, 90_000);
 });
 
 /** The first user text with a `{{persona}}` placeholder kept, as the pane sends it with "Keep template variables". */
