@@ -49,6 +49,10 @@ test.describe('Get code', () => {
       expect(copied).toContain('"stream": false');
     }
 
+    const download = app.waitForEvent('download');
+    await dialog(app).getByRole('button', { name: 'Save…' }).click();
+    expect((await download).suggestedFilename()).toBe('anthropic-request.sh');
+
     await app.keyboard.press('Escape');
     await expect(dialog(app)).toHaveCount(0);
     await expect(button).toBeFocused();
