@@ -1,7 +1,8 @@
-import { useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import type { SnippetFlavour } from '../../../../shared/export';
 import { useModalFocus } from '../settings/use-modal-focus';
 import { exportRequest } from './export-request';
+import { markGetCodeOpen } from './open-state';
 import type { PaneSource } from './GetCodeButton';
 import { useSnippets, type SnippetsRequest } from './queries';
 import { SnippetTabs } from './SnippetTabs';
@@ -17,6 +18,7 @@ interface Options {
 export function GetCodeDialog({ source, onClose, returnFocusTo }: { source: PaneSource; onClose: () => void; returnFocusTo: () => HTMLElement | null }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   useModalFocus(dialogRef, returnFocusTo);
+  useEffect(markGetCodeOpen, []);
   const [options, setOptions] = useState<Options>({ stream: true, attachments: 'path', keepTemplate: false });
   const [flavour, setFlavour] = useState<SnippetFlavour>('anthropic-curl');
   const exported = useMemo(() => exportRequest(source.prompt, source.params, options.keepTemplate), [source, options.keepTemplate]);
