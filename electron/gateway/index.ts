@@ -11,6 +11,7 @@ import { holdUntilContent } from './stream/hold-until-content';
 import { DEFAULT_RETRY_POLICY, withRetries, type RetryNotice, type RetryPolicy } from './retry';
 
 export { GatewayError } from './errors';
+export { anthropicRequestOf, type AnthropicUpstreamRequest } from './export/anthropic-request-of';
 export { environmentKeys, type KeySource } from './keys';
 export type { ChatResult, ChatStream, Provider } from './provider';
 export type { RetryNotice } from './retry';

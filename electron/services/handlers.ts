@@ -2,6 +2,7 @@ import type { AppInfo, Handlers } from '../../shared/contract';
 import type { Gateway } from '../gateway';
 import type { AttachmentStore } from './attachments';
 import { createAttachmentHandlers } from './handlers/attachment-handlers';
+import { createExportHandlers } from './handlers/export-handlers';
 import { createGatewayHandlers } from './handlers/gateway-handlers';
 import { createKeyHandlers } from './handlers/key-handlers';
 import { createRunHandlers } from './handlers/run-handlers';
@@ -35,6 +36,7 @@ export function createServices(deps: ServiceDeps): Services {
     ...createAttachmentHandlers(deps.attachments),
     ...createKeyHandlers(deps),
     ...createGatewayHandlers(deps),
+    ...createExportHandlers(deps.attachments),
   };
   return {
     handlers,

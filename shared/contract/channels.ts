@@ -20,6 +20,7 @@ export const INVOKE_CHANNELS = [
   'attachments.addPath',
   'attachments.addBytes',
   'attachments.read',
+  'export.snippets',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

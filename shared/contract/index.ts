@@ -1,4 +1,5 @@
 import type { AttachmentMime, AttachmentRef } from '../chat/attachment';
+import type { Snippet } from '../export/types';
 import type { ChatChunk } from '../chat/chunk';
 import type { EventChannel, InvokeChannel } from './channels';
 import type { DuetError, Result } from './result';
@@ -127,6 +128,8 @@ export interface Responses {
   'attachments.addBytes': AttachmentRef;
   /** A stored attachment's bytes, for the citation source view (PDF pages). */
   'attachments.read': AttachmentBytes;
+  /** One snippet per flavour (only the gateway's for a non-Claude model), and what the translation changed. */
+  'export.snippets': { snippets: Snippet[]; warnings: string[] };
 }
 
 export interface Events {

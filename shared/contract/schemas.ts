@@ -58,6 +58,16 @@ export const requestSchemas = {
       .refine(isBase64, 'the bytes must be base64 (A-Z, a-z, 0-9, +, / and = padding)'),
   }),
   'attachments.read': z.object({ id: attachmentId }),
+  /**
+   * "Get code": the request a pane sends, as code. With `variables`, the request's strings keep
+   * each placeholder as a marker (shared/export/markers.ts) and the snippets fill them at run time.
+   */
+  'export.snippets': z.object({
+    request: runRequestSchema,
+    stream: z.boolean(),
+    attachments: z.enum(['path', 'inline']),
+    variables: z.record(z.string(), z.string()).optional(),
+  }),
 } satisfies Record<InvokeChannel, z.ZodType>;
 
 export type RequestOf<K extends InvokeChannel> = z.infer<(typeof requestSchemas)[K]>;

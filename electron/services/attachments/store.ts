@@ -21,6 +21,8 @@ export interface AttachmentStore {
   addPath(path: string): Promise<AttachmentRef>;
   /** The stored bytes and metadata; an AttachmentError (not_found) for an unknown id. */
   resolve(id: string): Promise<StoredAttachment>;
+  /** Where the bytes of a stored attachment live (code export reads them from there). */
+  pathOf(id: string): string;
 }
 
 interface Metadata {
@@ -51,6 +53,10 @@ export function createAttachmentStore(dir: string): AttachmentStore {
       if (!info.isFile()) throw new AttachmentError('invalid_request', `"${name}" is a folder, not a file.`);
       if (info.size > MAX_REQUEST_BYTES) throw new AttachmentError('request_too_large', `"${name}" is ${formatBytes(info.size)}; Anthropic accepts at most ${formatBytes(MAX_REQUEST_BYTES)} per request.`);
       return add(await readFile(path), name);
+    },
+    pathOf(id) {
+      if (!attachmentId.safeParse(id).success) throw unknown(id);
+      return join(dir, id);
     },
     async resolve(id) {
       if (!attachmentId.safeParse(id).success) throw unknown(id);

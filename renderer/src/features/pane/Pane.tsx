@@ -14,6 +14,7 @@ import { ParamsPanel } from '../params/ParamsPanel';
 import { RequestCheck } from '../params/RequestCheck';
 import { paramsOf, useParamsStore } from '../params/store';
 import { attachmentsOf, hasContent, paneRequest } from './pane-request';
+import { GetCodeButton } from '../export/GetCodeButton';
 
 export const MAIN_PANE = 'main';
 
@@ -89,6 +90,7 @@ export function Pane() {
         <button type="button" onClick={stopMainPane} disabled={!running} title="Stop (Esc)">
           Stop
         </button>
+        <GetCodeButton paneId={MAIN_PANE} source={() => ({ prompt: usePaneStore.getState(), params: paramsOf(useParamsStore.getState().byPane, MAIN_PANE) })} />
         {running && (
           <span className="streaming-indicator" role="status">
             Streaming…
