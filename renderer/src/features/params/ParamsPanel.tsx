@@ -36,8 +36,8 @@ export const ParamsPanel = memo(function ParamsPanel({ paneId }: { paneId: strin
         </div>
         <StopSequences value={params.stop} onChange={(stop) => update({ stop })} />
         <ThinkingControls params={params} model={model} update={update} />
-        <ToolsSection params={params} update={update} />
-        <SchemaSection params={params} model={model} update={update} />
+        <ToolsSection paneId={paneId} params={params} update={update} />
+        <SchemaSection paneId={paneId} params={params} model={model} update={update} />
       </details>
     </section>
   );
