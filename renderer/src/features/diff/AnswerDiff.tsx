@@ -1,5 +1,6 @@
-import { DiffEditor } from '@monaco-editor/react';
-import { useMemo } from 'react';
+import { DiffEditor, type DiffOnMount } from '@monaco-editor/react';
+import type * as Monaco from 'monaco-editor';
+import { useEffect, useMemo, useRef } from 'react';
 import { sentencesPerLine } from './sentence-lines';
 import type { DiffCandidate } from './types';
 
@@ -14,6 +15,30 @@ interface AnswerDiffProps {
 export function AnswerDiff({ left, right, byLine }: AnswerDiffProps) {
   const original = useMemo(() => (byLine ? left.text : sentencesPerLine(left.text)), [left.text, byLine]);
   const modified = useMemo(() => (byLine ? right.text : sentencesPerLine(right.text)), [right.text, byLine]);
+  const editorRef = useRef<Monaco.editor.IStandaloneDiffEditor | null>(null);
+  const leftName = `Left answer: ${left.label}`;
+  const rightName = `Right answer: ${right.label}`;
+  const nameEditors = (editor: Monaco.editor.IStandaloneDiffEditor | null): void => {
+    editor?.getOriginalEditor().updateOptions({ ariaLabel: leftName });
+    editor?.getModifiedEditor().updateOptions({ ariaLabel: rightName });
+  };
+  useEffect(() => nameEditors(editorRef.current));
+  // Detach and dispose the models here, before the wrapper disposes the editor: disposing a model the
+  // diff editor still shows throws ("TextModel got disposed before DiffEditorWidget model got reset").
+  useEffect(
+    () => () => {
+      const editor = editorRef.current;
+      const models = editor?.getModel();
+      editor?.setModel(null);
+      models?.original.dispose();
+      models?.modified.dispose();
+    },
+    [],
+  );
+  const handleMount: DiffOnMount = (editor) => {
+    editorRef.current = editor;
+    nameEditors(editor);
+  };
   return (
     <div className="answer-diff" aria-label="Answer diff" role="group">
       <DiffEditor
@@ -23,6 +48,9 @@ export function AnswerDiff({ left, right, byLine }: AnswerDiffProps) {
         theme="vs-dark"
         originalModelPath="duet-diff/left.md"
         modifiedModelPath="duet-diff/right.md"
+        keepCurrentOriginalModel
+        keepCurrentModifiedModel
+        onMount={handleMount}
         loading={<div className="editor-loading">Loading diff…</div>}
         options={{
           readOnly: true,
@@ -37,8 +65,6 @@ export function AnswerDiff({ left, right, byLine }: AnswerDiffProps) {
           scrollBeyondLastLine: false,
           automaticLayout: true,
           fontSize: 13,
-          originalAriaLabel: `Left: ${left.label}`,
-          modifiedAriaLabel: `Right: ${right.label}`,
         }}
       />
     </div>
