@@ -54,6 +54,8 @@ export function AnswerDiff({ left, right, byLine }: AnswerDiffProps) {
         loading={<div className="editor-loading">Loading diff…</div>}
         options={{
           readOnly: true,
+          // Read-only editors ignore Tab; without this, Tab would never leave them.
+          tabFocusMode: true,
           originalEditable: false,
           renderSideBySide: true,
           useInlineViewWhenSpaceIsLimited: false,
