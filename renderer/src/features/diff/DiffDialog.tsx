@@ -65,15 +65,7 @@ function OpenDiffDialog({ onClose, candidates }: Omit<DiffDialogProps, 'open'>) 
       <div className="diff-controls">
         <CandidateSelect label="Left" candidates={candidates} value={left?.id} onChange={setLeftId} autoFocus />
         <CandidateSelect label="Right" candidates={candidates} value={right?.id} onChange={setRightId} />
-        <fieldset className="diff-modes">
-          <legend>Compare</legend>
-          {MODES.map((option) => (
-            <label key={option.mode}>
-              <input type="radio" name={`${titleId}-mode`} checked={mode === option.mode} onChange={() => setMode(option.mode)} />
-              {option.label}
-            </label>
-          ))}
-        </fieldset>
+        <ModeSwitch mode={mode} onChange={setMode} />
         {mode === 'answers' && (
           <label className="diff-by-line">
             <input type="checkbox" checked={byLine} onChange={(event) => setByLine(event.target.checked)} />
@@ -103,6 +95,21 @@ function DiffBody({ mode, left, right, byLine }: { mode: DiffMode; left: DiffCan
       </p>
       <AnswerDiff left={left} right={right} byLine={byLine} />
     </>
+  );
+}
+
+function ModeSwitch({ mode, onChange }: { mode: DiffMode; onChange(mode: DiffMode): void }) {
+  const name = useId();
+  return (
+    <fieldset className="diff-modes">
+      <legend>Compare</legend>
+      {MODES.map((option) => (
+        <label key={option.mode}>
+          <input type="radio" name={name} checked={mode === option.mode} onChange={() => onChange(option.mode)} />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 
