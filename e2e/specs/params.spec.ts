@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures/duet';
 import { saveScreenshot } from '../fixtures/screenshot';
 import type { FakeAnthropic } from '../fake-anthropic/server';
-import { answer, typeInto } from '../fixtures/pane';
+import { answer, editorText, replaceIn, typeInto } from '../fixtures/pane';
 
 const params = (page: Page) => page.getByRole('region', { name: 'Parameters' });
 const requestCheck = (page: Page) => page.getByRole('region', { name: 'Request check' });
@@ -49,7 +49,7 @@ test.describe('request parameters', () => {
   test('an Anthropic-style tool and a named tool choice reach the API', async ({ app, fake }) => {
     await openParams(app);
     const schema = { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] };
-    await params(app).getByRole('textbox', { name: 'Tools JSON' }).fill(JSON.stringify([{ name: 'get_weather', description: 'Weather now', input_schema: schema }], null, 2));
+    await replaceIn(app, 'Tools JSON', JSON.stringify([{ name: 'get_weather', description: 'Weather now', input_schema: schema }], null, 2));
     await params(app).getByRole('combobox', { name: 'Tool choice' }).selectOption('get_weather');
 
     const body = await runAndGetBody(app, fake, 'Paris?');
@@ -59,7 +59,7 @@ test.describe('request parameters', () => {
 
   test('invalid tools JSON is shown with its line and column, and Run sends nothing', async ({ app, fake }, testInfo) => {
     await openParams(app);
-    await params(app).getByRole('textbox', { name: 'Tools JSON' }).fill('[{"name": "a",}]');
+    await replaceIn(app, 'Tools JSON', '[{"name": "a",}]');
     await expect(params(app).getByRole('alert', { name: 'Tools errors' })).toHaveText('Line 1, column 15: Invalid JSON: expected a property name in double quotes.');
     await typeInto(app, 'User message', 'No');
     await app.getByRole('button', { name: 'Run' }).click();
@@ -67,8 +67,37 @@ test.describe('request parameters', () => {
     await saveScreenshot(app, testInfo, 'request-check');
     await expect(requestCheck(app)).toContainText('Tools, line 1, column 15');
     // What was typed is kept for fixing.
-    await expect(params(app).getByRole('textbox', { name: 'Tools JSON' })).toHaveValue('[{"name": "a",}]');
+    await expect.poll(() => editorText(app, 'Tools JSON')).toBe('[{"name": "a",}]');
     expect(messagesSent(fake)).toHaveLength(0);
+  });
+
+  test('the tools editor marks errors inline, checks the tools schema as you type, and Tab leaves it', async ({ app }) => {
+    await openParams(app);
+    const toolsEditor = app.getByRole('textbox', { name: 'Tools JSON' });
+    const toolsFrame = app.locator('.json-editor-field').filter({ has: toolsEditor });
+    await replaceIn(app, 'Tools JSON', '[{"name": "a",}]');
+    await expect(toolsFrame.locator('.squiggly-error').first()).toBeVisible();
+
+    // Valid for Duet, but Monaco's check against the tools schema knows no such cache TTL.
+    await replaceIn(app, 'Tools JSON', '[{"name": "a", "input_schema": {"type": "object"}, "cache_control": {"type": "ephemeral", "ttl": "2h"}}]');
+    await expect(params(app).getByRole('alert', { name: 'Tools errors' })).toHaveCount(0);
+    await expect(toolsFrame.locator('.squiggly-error')).toHaveCount(0);
+    await expect(toolsFrame.locator('.squiggly-warning').first()).toBeVisible();
+
+    await toolsEditor.focus();
+    await app.keyboard.press('Tab');
+    await expect(params(app).getByRole('combobox', { name: 'Tool choice' })).toBeFocused();
+
+    // Ctrl+M makes Tab indent, and again makes it leave.
+    const schemaEditor = app.getByRole('textbox', { name: 'Output JSON schema' });
+    await schemaEditor.focus();
+    await app.keyboard.press('Control+M');
+    await app.keyboard.press('Tab');
+    await expect(schemaEditor).toBeFocused();
+    await expect.poll(() => editorText(app, 'Output JSON schema')).toMatch(/^\s+$/);
+    await app.keyboard.press('Control+M');
+    await app.keyboard.press('Tab');
+    await expect(schemaEditor).not.toBeFocused();
   });
 
   test('a thinking budget not below max tokens is explained and blocks Run', async ({ app, fake }) => {
@@ -95,7 +124,7 @@ test.describe('request parameters', () => {
   test('a structured-output schema reaches the API as output_config.format', async ({ app, fake }) => {
     await openParams(app);
     const schema = { type: 'object', properties: { answer: { type: 'string' } }, required: ['answer'], additionalProperties: false };
-    await params(app).getByRole('textbox', { name: 'Output JSON schema' }).fill(JSON.stringify(schema));
+    await replaceIn(app, 'Output JSON schema', JSON.stringify(schema));
     const body = await runAndGetBody(app, fake, 'JSON');
     expect(body.output_config).toMatchObject({ format: { type: 'json_schema', schema } });
   });

@@ -1,4 +1,6 @@
 import { useCallback, useRef } from 'react';
+import { DiffAnswersButton } from '../features/diff/DiffAnswersButton';
+import { isDiffOpen } from '../features/diff/open-dialogs';
 import { Pane, runMainPane, stopMainPane } from '../features/pane/Pane';
 import { useAppInfo } from '../features/pane/queries';
 import { useRunEvents } from '../features/runs/use-run-events';
@@ -7,9 +9,9 @@ import { isSettingsOpen, useSettingsStore } from '../features/settings/store';
 import { useSettingsShortcut } from '../features/settings/use-settings-shortcut';
 import { useShortcuts } from './use-shortcuts';
 
-// While Settings is open, Esc belongs to the dialog (it closes it) and Ctrl+Enter does not run the prompt behind it.
-const runUnlessSettingsOpen = (): void => (isSettingsOpen() ? undefined : runMainPane());
-const stopUnlessSettingsOpen = (): void => (isSettingsOpen() ? undefined : stopMainPane());
+// While Settings or Diff is open, Esc belongs to the dialog (it closes it) and Ctrl+Enter does not run the prompt behind it.
+const runUnlessSettingsOpen = (): void => (isSettingsOpen() || isDiffOpen() ? undefined : runMainPane());
+const stopUnlessSettingsOpen = (): void => (isSettingsOpen() || isDiffOpen() ? undefined : stopMainPane());
 
 export function App() {
   useRunEvents();
@@ -29,6 +31,7 @@ export function App() {
         <span className="key-status" aria-label="Anthropic key status">
           {anthropic?.configured ? `Anthropic key ${anthropic.hint ?? ''} (${anthropic.source ?? 'env'})` : ''}
         </span>
+        <DiffAnswersButton />
         <button ref={settingsButton} type="button" onClick={openSettings} title="Settings (Ctrl+,)" aria-keyshortcuts="Control+Comma Meta+Comma">
           Settings
         </button>

@@ -1,9 +1,12 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
+import { JsonEditor } from '../editor/JsonEditor';
 import { JsonIssues } from './fields';
+import { TOOLS_SCHEMA } from './json-schemas';
 import type { CacheTtl, PaneParams, ToolChoiceKind } from './types';
 import { toolNames, validateTools } from './validate-tools';
 
 interface ToolsSectionProps {
+  paneId: string;
   params: PaneParams;
   update(patch: Partial<PaneParams>): void;
 }
@@ -12,10 +15,10 @@ const TOOLS_PLACEHOLDER = `[
   { "name": "get_weather", "description": "Current weather", "input_schema": { "type": "object", "properties": { "city": { "type": "string" } } } }
 ]`;
 
+const TOOLS_HELP = 'An array of {type: "function", function: {name, parameters}}, {name, input_schema} or server tools such as {type: "web_search_20250305", name: "web_search"}.';
+
 /** Tools as JSON (OpenAI function tools, Anthropic tools or server tools), tool choice, parallel use and a cache breakpoint. */
-export function ToolsSection({ params, update }: ToolsSectionProps) {
-  const helpId = useId();
-  const editorId = useId();
+export function ToolsSection({ paneId, params, update }: ToolsSectionProps) {
   const validation = useMemo(() => validateTools(params.toolsJson), [params.toolsJson]);
   const names = validation.ok ? toolNames(validation.tools) : [];
   const hasTools = validation.ok && validation.tools.length > 0;
@@ -23,21 +26,16 @@ export function ToolsSection({ params, update }: ToolsSectionProps) {
     <fieldset className="tools-section">
       <legend>Tools</legend>
       <div className="param-field param-wide">
-        <label htmlFor={editorId}>Tools JSON</label>
-        <textarea
-          id={editorId}
-          className="json-editor"
-          rows={6}
-          spellCheck={false}
+        <JsonEditor
+          label="Tools JSON"
+          path={`${paneId}/tools`}
+          schema={TOOLS_SCHEMA}
           value={params.toolsJson}
           placeholder={TOOLS_PLACEHOLDER}
-          aria-describedby={helpId}
-          aria-invalid={!validation.ok}
-          onChange={(event) => update({ toolsJson: event.target.value })}
+          issues={validation.ok ? [] : validation.issues}
+          help={TOOLS_HELP}
+          onChange={(toolsJson) => update({ toolsJson })}
         />
-        <small id={helpId} className="params-note">
-          An array of {'{type: "function", function: {name, parameters}}'}, {'{name, input_schema}'} or server tools such as {'{type: "web_search_20250305", name: "web_search"}'}.
-        </small>
       </div>
       {!validation.ok && <JsonIssues label="Tools errors" issues={validation.issues} />}
       <div className="param-row">

@@ -8,7 +8,7 @@ export interface SchemaIssue {
 
 export type SchemaValidation = { ok: true; schema: Record<string, unknown> | null } | { ok: false; issues: SchemaIssue[] };
 
-const SCHEMA_TYPES = ['object', 'array', 'string', 'number', 'integer', 'boolean', 'null'];
+export const SCHEMA_TYPES = ['object', 'array', 'string', 'number', 'integer', 'boolean', 'null'];
 
 /** Checks the structured-output JSON Schema text ('' is no schema: structured output off). */
 export function validateSchema(jsonText: string): SchemaValidation {
