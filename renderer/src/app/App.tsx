@@ -1,6 +1,7 @@
 import { useCallback, useRef } from 'react';
 import { DiffAnswersButton } from '../features/diff/DiffAnswersButton';
 import { isDiffOpen } from '../features/diff/open-dialogs';
+import { isGetCodeOpen } from '../features/export/open-state';
 import { Pane, runMainPane, stopMainPane } from '../features/pane/Pane';
 import { useAppInfo } from '../features/pane/queries';
 import { useRunEvents } from '../features/runs/use-run-events';
@@ -9,9 +10,10 @@ import { isSettingsOpen, useSettingsStore } from '../features/settings/store';
 import { useSettingsShortcut } from '../features/settings/use-settings-shortcut';
 import { useShortcuts } from './use-shortcuts';
 
-// While Settings or Diff is open, Esc belongs to the dialog (it closes it) and Ctrl+Enter does not run the prompt behind it.
-const runUnlessSettingsOpen = (): void => (isSettingsOpen() || isDiffOpen() ? undefined : runMainPane());
-const stopUnlessSettingsOpen = (): void => (isSettingsOpen() || isDiffOpen() ? undefined : stopMainPane());
+// While Settings, Diff or Get code is open, Esc belongs to the dialog (it closes it) and Ctrl+Enter does not run the prompt behind it.
+const dialogOpen = (): boolean => isSettingsOpen() || isDiffOpen() || isGetCodeOpen();
+const runUnlessSettingsOpen = (): void => (dialogOpen() ? undefined : runMainPane());
+const stopUnlessSettingsOpen = (): void => (dialogOpen() ? undefined : stopMainPane());
 
 export function App() {
   useRunEvents();

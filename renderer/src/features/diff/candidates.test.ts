@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { answerTextOf } from '../runs/answer-text';
 import { beginRun, IDLE_RUN, type RunState } from '../runs/run-state';
 import { answeredPaneCount, diffCandidatesOf } from './candidates';
 
@@ -7,9 +8,9 @@ const run = (patch: Partial<RunState>): RunState => ({ ...beginRun('r', 0), stat
 describe('diffCandidatesOf', () => {
   it('takes every pane whose run has text or tool calls, labelled by pane id', () => {
     const byPane = {
-      main: run({ text: 'Hello' }),
+      main: run({ answer: answerTextOf('Hello') }),
       b: run({ toolCalls: [{ index: 0, id: 'call_1', name: 'get_weather', arguments: '{"city":"Paris"}' }] }),
-      empty: run({ text: '' }),
+      empty: run({ answer: answerTextOf('') }),
       idle: IDLE_RUN,
     };
     expect(diffCandidatesOf(byPane)).toEqual([
@@ -22,7 +23,7 @@ describe('diffCandidatesOf', () => {
   it.each([
     { name: 'no runs', byPane: {}, count: 0 },
     { name: 'a run still without output', byPane: { main: run({ status: 'running' }) }, count: 0 },
-    { name: 'a partial answer of a stopped run', byPane: { main: run({ status: 'stopped', text: 'Par' }) }, count: 1 },
+    { name: 'a partial answer of a stopped run', byPane: { main: run({ status: 'stopped', answer: answerTextOf('Par') }) }, count: 1 },
   ])('counts $name', ({ byPane, count }) => {
     expect(answeredPaneCount(byPane)).toBe(count);
     expect(diffCandidatesOf(byPane)).toHaveLength(count);

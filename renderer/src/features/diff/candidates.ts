@@ -1,9 +1,9 @@
-import type { RunState } from '../runs/run-state';
+import { runText, type RunState } from '../runs/run-state';
 import type { DiffCandidate } from './types';
 
 /** A run has an answer to compare once it produced text or a tool call. */
-export function hasAnswer(run: Pick<RunState, 'text' | 'toolCalls'>): boolean {
-  return run.text !== '' || run.toolCalls.length > 0;
+export function hasAnswer(run: Pick<RunState, 'answer' | 'toolCalls'>): boolean {
+  return run.answer.length > 0 || run.toolCalls.length > 0;
 }
 
 /** Every pane's latest run that has an answer, labelled by pane id, in pane order. */
@@ -13,7 +13,7 @@ export function diffCandidatesOf(byPane: Readonly<Record<string, RunState>>): Di
     .map(([paneId, run]) => ({
       id: paneId,
       label: `Pane ${paneId}`,
-      text: run.text,
+      text: runText(run),
       toolCalls: run.toolCalls.map(({ id, name, arguments: input }) => ({ id, name, arguments: input })),
     }));
 }
