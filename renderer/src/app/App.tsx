@@ -1,5 +1,6 @@
 import { useCallback, useRef } from 'react';
-import { Pane, runMainPane, stopMainPane } from '../features/pane/Pane';
+import { Panes } from '../features/compare/Panes';
+import { runAllPanes, runFocusedPane, stopFocusedPane } from '../features/compare/run-all';
 import { useAppInfo } from '../features/pane/queries';
 import { useRunEvents } from '../features/runs/use-run-events';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
@@ -8,12 +9,13 @@ import { useSettingsShortcut } from '../features/settings/use-settings-shortcut'
 import { useShortcuts } from './use-shortcuts';
 
 // While Settings is open, Esc belongs to the dialog (it closes it) and Ctrl+Enter does not run the prompt behind it.
-const runUnlessSettingsOpen = (): void => (isSettingsOpen() ? undefined : runMainPane());
-const stopUnlessSettingsOpen = (): void => (isSettingsOpen() ? undefined : stopMainPane());
+const runUnlessSettingsOpen = (): void => (isSettingsOpen() ? undefined : runFocusedPane());
+const runAllUnlessSettingsOpen = (): void => (isSettingsOpen() ? undefined : runAllPanes());
+const stopUnlessSettingsOpen = (): void => (isSettingsOpen() ? undefined : stopFocusedPane());
 
 export function App() {
   useRunEvents();
-  useShortcuts({ run: runUnlessSettingsOpen, stop: stopUnlessSettingsOpen });
+  useShortcuts({ run: runUnlessSettingsOpen, runAll: runAllUnlessSettingsOpen, stop: stopUnlessSettingsOpen });
   useSettingsShortcut();
   const openSettings = useSettingsStore((state) => state.openSettings);
   const settingsButton = useRef<HTMLButtonElement>(null);
@@ -45,7 +47,7 @@ export function App() {
           <code>ANTHROPIC_API_KEY</code> in the environment and start Duet again. Keys stay in the host process and are never shown here.
         </div>
       )}
-      <Pane />
+      <Panes />
       <SettingsDialog returnFocusTo={settingsButtonElement} />
     </div>
   );

@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import { findModel } from '../../../../shared/models/catalog';
-import { usePaneStore } from '../pane/store';
+import { usePaneModel } from '../compare/panes-store';
 import { NumberField } from './fields';
 import { ModelCapabilities } from './ModelCapabilities';
 import { SchemaSection } from './SchemaSection';
@@ -16,7 +16,7 @@ import type { PaneParams } from './types';
  */
 export const ParamsPanel = memo(function ParamsPanel({ paneId }: { paneId: string }) {
   const params = usePaneParams(paneId);
-  const modelId = usePaneStore((state) => state.model);
+  const modelId = usePaneModel(paneId);
   const updateStore = useParamsStore((state) => state.update);
   const update = (patch: Partial<PaneParams>) => updateStore(paneId, patch);
   const model = findModel(modelId);
