@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures/duet';
+import { saveScreenshot } from '../fixtures/screenshot';
 import { typeInto } from '../fixtures/pane';
 
 const pane = (page: Page, letter: string): Locator => page.getByRole('region', { name: `Pane ${letter}` });
@@ -124,5 +125,22 @@ test.describe('compare panes', () => {
     const stored = JSON.parse(String(await app.evaluate("localStorage.getItem('duet.votes.v1')"))) as { state: { votes: { models: string[]; prompt: string }[] } };
     expect(stored.state.votes[0]?.models.sort()).toEqual(['claude-haiku-5-5', 'claude-sonnet-5-5']);
     expect(stored.state.votes[0]?.prompt).toContain('Which is better?');
+  });
+
+  test('four panes stay usable at 1280×800: the row scrolls sideways and every pane keeps its controls', async ({ app }, testInfo) => {
+    await typeInto(app, 'User message', 'Four ways');
+    for (let i = 0; i < 3; i++) await app.getByRole('button', { name: 'Add pane' }).click();
+    await expect(app.getByRole('button', { name: 'Add pane' })).toBeDisabled();
+    await expect(pane(app, 'D').getByRole('button', { name: 'Duplicate pane' })).toBeDisabled();
+    await app.getByRole('button', { name: 'Run all' }).click();
+    for (const letter of ['A', 'B', 'C', 'D']) {
+      const scope = pane(app, letter);
+      await scope.getByRole('button', { name: 'Run', exact: true }).scrollIntoViewIfNeeded();
+      await expect(scope.getByRole('button', { name: 'Run', exact: true })).toBeInViewport();
+      await expect(paneAnswer(scope)).toContainText('You said: "Four ways"');
+      const box = await scope.boundingBox();
+      expect(box && box.width >= 300 && box.y + box.height <= 800).toBe(true);
+    }
+    await saveScreenshot(app, testInfo, 'compare');
   });
 });

@@ -58,10 +58,13 @@ describe('panes store', () => {
     expect(prompt.effectivePrompt(id)).toMatchObject({ system: 'Shared system', messages: [{ text: 'Hello {{name}}' }] });
   });
 
-  it('keeps panes, their models and forks across a restart', async () => {
+  it('duplicates a pane with its parameters, and keeps panes, their models and forks across a restart', async () => {
     const first = await startApp();
+    const params = await import('../params/store');
+    params.useParamsStore.getState().update('main', { temperature: 0.3, maxTokens: 777 });
     const id = first.panes.getState().duplicatePane('main');
     if (!id) throw new Error('no pane added');
+    expect(params.paramsOf(params.useParamsStore.getState().byPane, id)).toMatchObject({ temperature: 0.3, maxTokens: 777 });
     first.prompt.promptActions(id).setModel('openai/gpt-x');
     first.panes.getState().forkPane(id, first.shared.getState());
     first.prompt.promptActions(id).setSystem('Only mine');

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { DEFAULT_MODEL_ID } from '../../../../shared/models/catalog';
 import { usePaneStore } from '../pane/store';
+import { paramsOf, useParamsStore } from '../params/store';
 import * as panes from './panes';
 import type { PaneLayout, PaneSettings, PanesState, PromptDoc, RemovedPane } from './panes';
 
@@ -9,6 +10,7 @@ interface PanesStore extends PanesState {
   /** The pane removed last, until it is restored or another goes (not persisted). */
   removed: RemovedPane | null;
   addPane(): string | null;
+  /** A copy of the pane (model, fork and parameters) right after it; null when there is no room. */
   duplicatePane(sourceId: string): string | null;
   removePane(id: string): void;
   undoRemove(): void;
@@ -45,7 +47,10 @@ export const usePanesStore = create<PanesStore>()(
           const id = newPaneId();
           const before = get().order.length;
           apply((state) => panes.duplicatePane(state, sourceId, id));
-          return get().order.length > before ? id : null;
+          if (get().order.length === before) return null;
+          // The copy runs with the same parameters (kept per pane id in the params store).
+          useParamsStore.getState().update(id, paramsOf(useParamsStore.getState().byPane, sourceId));
+          return id;
         },
         removePane: (id) =>
           set((store) => {
