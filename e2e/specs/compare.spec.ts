@@ -127,6 +127,19 @@ test.describe('compare panes', () => {
     expect(stored.state.votes[0]?.prompt).toContain('Which is better?');
   });
 
+  test('Ctrl+Enter runs only the pane with the focus, and Esc stops it', async ({ app, fake }) => {
+    await typeInto(app, 'User message', 'Only here scenario:slow');
+    const second = await addSecondPane(app, 'claude-haiku-5-5');
+    await second.getByRole('textbox', { name: 'User message' }).focus();
+    await app.keyboard.press('Control+Enter');
+    await expect(paneAnswer(second).getByTestId('answer-text')).toContainText('word2');
+    await app.keyboard.press('Escape');
+    await expect(paneAnswer(second)).toContainText('Incomplete answer (stopped)');
+    await expect(paneAnswer(pane(app, 'A'))).toContainText('press Run');
+    const sent = fake.requests.filter((request) => request.path === '/v1/messages');
+    expect(sent.map((request) => (request.body as { model: string }).model)).toEqual(['claude-haiku-5-5']);
+  });
+
   test('four panes stay usable at 1280×800: the row scrolls sideways and every pane keeps its controls', async ({ app }, testInfo) => {
     await typeInto(app, 'User message', 'Four ways');
     for (let i = 0; i < 3; i++) await app.getByRole('button', { name: 'Add pane' }).click();

@@ -32,7 +32,6 @@ export function PaneHeader({ paneId, letter, paneCount }: { paneId: string; lett
           </button>
         )
       )}
-      <span className="pane-header-spacer" />
       <button type="button" onClick={() => duplicatePane(paneId)} disabled={paneCount >= MAX_PANES} title={`Copy this pane: model, parameters and prompt (at most ${MAX_PANES} panes)`}>
         Duplicate pane
       </button>
