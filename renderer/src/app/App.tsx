@@ -1,8 +1,9 @@
 import { useCallback, useRef } from 'react';
+import { Panes } from '../features/compare/Panes';
+import { runAllPanes, runFocusedPane, stopFocusedPane } from '../features/compare/run-all';
 import { DiffAnswersButton } from '../features/diff/DiffAnswersButton';
 import { isDiffOpen } from '../features/diff/open-dialogs';
 import { isGetCodeOpen } from '../features/export/open-state';
-import { Pane, runMainPane, stopMainPane } from '../features/pane/Pane';
 import { useAppInfo } from '../features/pane/queries';
 import { useRunEvents } from '../features/runs/use-run-events';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
@@ -10,14 +11,15 @@ import { isSettingsOpen, useSettingsStore } from '../features/settings/store';
 import { useSettingsShortcut } from '../features/settings/use-settings-shortcut';
 import { useShortcuts } from './use-shortcuts';
 
-// While Settings, Diff or Get code is open, Esc belongs to the dialog (it closes it) and Ctrl+Enter does not run the prompt behind it.
+// While Settings, Diff or Get code is open, Esc belongs to the dialog (it closes it) and Ctrl+Enter does not run the prompts behind it.
 const dialogOpen = (): boolean => isSettingsOpen() || isDiffOpen() || isGetCodeOpen();
-const runUnlessSettingsOpen = (): void => (dialogOpen() ? undefined : runMainPane());
-const stopUnlessSettingsOpen = (): void => (dialogOpen() ? undefined : stopMainPane());
+const runUnlessDialogOpen = (): void => (dialogOpen() ? undefined : runFocusedPane());
+const runAllUnlessDialogOpen = (): void => (dialogOpen() ? undefined : runAllPanes());
+const stopUnlessDialogOpen = (): void => (dialogOpen() ? undefined : stopFocusedPane());
 
 export function App() {
   useRunEvents();
-  useShortcuts({ run: runUnlessSettingsOpen, stop: stopUnlessSettingsOpen });
+  useShortcuts({ run: runUnlessDialogOpen, runAll: runAllUnlessDialogOpen, stop: stopUnlessDialogOpen });
   useSettingsShortcut();
   const openSettings = useSettingsStore((state) => state.openSettings);
   const settingsButton = useRef<HTMLButtonElement>(null);
@@ -50,7 +52,7 @@ export function App() {
           <code>ANTHROPIC_API_KEY</code> in the environment and start Duet again. Keys stay in the host process and are never shown here.
         </div>
       )}
-      <Pane />
+      <Panes />
       <SettingsDialog returnFocusTo={settingsButtonElement} />
     </div>
   );

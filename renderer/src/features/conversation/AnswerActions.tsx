@@ -1,6 +1,8 @@
 import { runText, type RunState } from '../runs/run-state';
 import type { RunAnswer, ToolResultInput } from '../pane/conversation';
-import { usePaneStore } from '../pane/store';
+import { promptActions } from '../compare/pane-prompt';
+import { usePaneId } from '../pane/pane-context';
+import { usePaneUi } from '../pane/ui-store';
 import { ToolResultsForm } from './ToolResultsForm';
 
 export function runAnswer(run: RunState): RunAnswer {
@@ -9,7 +11,9 @@ export function runAnswer(run: RunState): RunAnswer {
 
 /** What can be done with a finished answer: keep it as the next turn, or answer its tool calls. */
 export function AnswerActions({ run, onRunAgain }: { run: RunState; onRunAgain(): void }) {
-  const { appendedRunId, appendRunAnswer, addToolResults } = usePaneStore();
+  const paneId = usePaneId();
+  const appendedRunId = usePaneUi(paneId, 'appendedRunId');
+  const { appendRunAnswer, addToolResults } = promptActions(paneId);
   if (run.status !== 'done' || !run.runId || run.runId === appendedRunId) return null;
   const runId = run.runId;
   // Built when used: joining a long answer on every render would cost its length each time.

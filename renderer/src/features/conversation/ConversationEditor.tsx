@@ -2,13 +2,22 @@ import './conversation.css';
 import { findModel } from '../../../../shared/models/catalog';
 import { PromptEditor } from '../editor/PromptEditor';
 import { cacheBreakpointCount, MAX_CACHE_BREAKPOINTS, messageLabel } from '../pane/conversation';
-import { usePaneStore } from '../pane/store';
+import { promptActions, usePromptField } from '../compare/pane-prompt';
+import { usePaneModel } from '../compare/panes-store';
+import { usePaneId } from '../pane/pane-context';
+import { usePaneUi } from '../pane/ui-store';
 import { CacheSelect } from './CacheSelect';
 import { MessageEditor } from './MessageEditor';
 
 /** The system prompt and the conversation's messages, each with its own editor and controls. */
 export function ConversationEditor({ variableNames }: { variableNames(): readonly string[] }) {
-  const { model, system, systemCache, messages, thinkingWarning, setSystem, setSystemCache, addMessage, dismissThinkingWarning } = usePaneStore();
+  const paneId = usePaneId();
+  const model = usePaneModel(paneId);
+  const system = usePromptField(paneId, 'system');
+  const systemCache = usePromptField(paneId, 'systemCache');
+  const messages = usePromptField(paneId, 'messages');
+  const thinkingWarning = usePaneUi(paneId, 'thinkingWarning');
+  const { setSystem, setSystemCache, addMessage, dismissThinkingWarning } = promptActions(paneId);
   const breakpoints = cacheBreakpointCount({ systemCache, messages });
   const catalogModel = findModel(model);
   // Models from 4.6 on (and ids outside the catalog, as the gateway assumes) refuse a prefill.

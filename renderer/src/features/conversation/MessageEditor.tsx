@@ -2,7 +2,8 @@ import { useRef } from 'react';
 import { AttachmentBar } from '../attachments/AttachmentBar';
 import { PromptEditor } from '../editor/PromptEditor';
 import type { PromptMessage } from '../pane/conversation';
-import { usePaneStore } from '../pane/store';
+import { promptActions } from '../compare/pane-prompt';
+import { usePaneId } from '../pane/pane-context';
 import { CacheSelect } from './CacheSelect';
 
 export interface MessageEditorProps {
@@ -16,7 +17,7 @@ export interface MessageEditorProps {
 
 /** One message of the conversation: its text, role, place, cache breakpoint and what it carries. */
 export function MessageEditor({ message, index, count, label, variableNames }: MessageEditorProps) {
-  const { setText, setRole, moveMessage, removeMessage, setCache, setToolError, setAttachments } = usePaneStore.getState();
+  const { setText, setRole, moveMessage, removeMessage, setCache, setToolError, setAttachments } = promptActions(usePaneId());
   const number = index + 1;
   // Files dropped or images pasted anywhere on a user message attach to that message.
   const dropZone = useRef<HTMLElement>(null);

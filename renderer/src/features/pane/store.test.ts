@@ -14,9 +14,12 @@ Object.assign(globalThis, { window: { localStorage } });
 
 type PaneStoreHook = Awaited<typeof storeModule>['usePaneStore'];
 const storeModule = import('./store');
+const actionsModule = import('../compare/pane-prompt');
 let store: PaneStoreHook;
+let setAttachments: (id: string, attachments: AttachmentRef[]) => void;
 beforeAll(async () => {
   store = (await storeModule).usePaneStore;
+  setAttachments = (await actionsModule).promptActions('main').setAttachments;
 });
 
 const pdf: AttachmentRef = { id: 'c'.repeat(64), name: 'c.pdf', mime: 'application/pdf', size: 5, pages: 1, citations: true };
@@ -29,7 +32,7 @@ describe('pane store attachments', () => {
   it('persists attachments (references only) with their message', () => {
     const [first] = store.getState().messages;
     if (!first) throw new Error('no message');
-    store.getState().setAttachments(first.id, [pdf]);
+    setAttachments(first.id, [pdf]);
     const persisted = JSON.parse(saved.get('duet.pane.v1') ?? '{}') as { state: { messages: { text: string; attachments: AttachmentRef[] }[] } };
     expect(persisted.state.messages).toMatchObject([{ text: 'old prompt', attachments: [pdf] }]);
   });

@@ -1,6 +1,6 @@
 import { memo, useId, useState } from 'react';
 import { findModel } from '../../../../shared/models/catalog';
-import { usePaneStore } from '../pane/store';
+import { usePaneModel } from '../compare/panes-store';
 import { NumberField } from './fields';
 import { ModelCapabilities } from './ModelCapabilities';
 import { SchemaSection } from './SchemaSection';
@@ -35,7 +35,7 @@ export const ParamsPanel = memo(function ParamsPanel({ paneId }: { paneId: strin
 
 function ParamsBody({ paneId }: { paneId: string }) {
   const params = usePaneParams(paneId);
-  const modelId = usePaneStore((state) => state.model);
+  const modelId = usePaneModel(paneId);
   const updateStore = useParamsStore((state) => state.update);
   const update = (patch: Partial<PaneParams>) => updateStore(paneId, patch);
   const model = findModel(modelId);

@@ -1,7 +1,8 @@
 import { useId, useMemo } from 'react';
 import { templateVariables, unusedValues } from '../../../../shared/template';
 import { templateTexts } from '../pane/conversation';
-import { usePaneStore } from '../pane/store';
+import { promptActions, usePromptField } from '../compare/pane-prompt';
+import { usePaneId } from '../pane/pane-context';
 import { variableFieldId } from './field-id';
 
 /**
@@ -10,7 +11,11 @@ import { variableFieldId } from './field-id';
  * so renaming a placeholder never loses what was typed.
  */
 export function VariablesPanel() {
-  const { system, messages, values, setValue, removeValue } = usePaneStore();
+  const paneId = usePaneId();
+  const system = usePromptField(paneId, 'system');
+  const messages = usePromptField(paneId, 'messages');
+  const values = usePromptField(paneId, 'values');
+  const { setValue, removeValue } = promptActions(paneId);
   const headingId = useId();
   const texts = useMemo(() => templateTexts({ system, messages }), [system, messages]);
   const names = useMemo(() => templateVariables(texts), [texts]);
@@ -26,7 +31,7 @@ export function VariablesPanel() {
       ) : (
         <div className="variable-fields">
           {names.map((name) => (
-            <VariableField key={name} name={name} value={values[name]} onChange={(value) => setValue(name, value)} />
+            <VariableField key={name} paneId={paneId} name={name} value={values[name]} onChange={(value) => setValue(name, value)} />
           ))}
         </div>
       )}
@@ -53,15 +58,16 @@ export function VariablesPanel() {
 }
 
 interface VariableFieldProps {
+  paneId: string;
   name: string;
   /** undefined: not set yet (Run refuses); '' is a value. */
   value: string | undefined;
   onChange(value: string): void;
 }
 
-function VariableField({ name, value, onChange }: VariableFieldProps) {
+function VariableField({ paneId, name, value, onChange }: VariableFieldProps) {
   const hintId = useId();
-  const id = variableFieldId(name);
+  const id = variableFieldId(name, paneId);
   const unset = value === undefined;
   return (
     <div className={unset ? 'variable-field unset' : 'variable-field'}>
