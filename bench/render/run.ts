@@ -1,10 +1,10 @@
 /**
  * `npm run bench:render`: a 1 MB markdown answer in 20,000 deltas streamed through the real path
  * (bench upstream → gateway in the web host → SSE → runs store → Answer/MarkdownAnswer) into one
- * pane of the app, then into four panes at once (a bench-only page of four real Answer components).
+ * pane of the app, then into four compare panes of the app at once (Run all).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { ROOT, startWebHostProcess } from '../../e2e/fixtures/hosts';
@@ -24,7 +24,6 @@ const CPU_PROF = process.env.BENCH_CPU_PROF;
 const HEAP_SNAPSHOT = process.env.BENCH_HEAP_SNAPSHOT;
 /** `one` or `four` runs only that scenario (quicker while iterating). */
 const SCENARIOS = process.env.BENCH_SCENARIOS ?? 'one,four';
-const BENCH_DIR = join(ROOT, 'out/bench-render');
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 /** As in playwright.config.ts. */
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -59,62 +58,56 @@ async function measureRun(page: Page, begin: () => Promise<void>, finished: stri
   return { ...sample, heapBefore, heapAfter };
 }
 
-async function onePane(browser: Browser, url: string): Promise<Scenario> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.addInitScript(COLLECTOR);
-  await page.goto(url);
-  const editor = page.getByRole('textbox', { name: 'User message' });
-  const finished = `document.querySelector('[aria-label="Run details"]')?.textContent?.includes('finished')`;
-  // A short run first, so the code that renders markdown is compiled before the heap is measured.
-  await editor.focus();
-  await page.keyboard.type(WARM_UP_MARKER);
-  await page.getByRole('button', { name: 'Run' }).click();
-  await waitFor(page, finished);
-  await editor.focus();
+/** A run has begun on screen (earlier runs' footers say "finished" too, so the next check needs this first). */
+const STREAMING = `document.querySelectorAll('.streaming-indicator').length > 0`;
+const finishedIn = (panes: number) => `[...document.querySelectorAll('footer[aria-label="Run details"]')].filter((footer) => footer.textContent.includes('finished')).length === ${panes} && document.querySelectorAll('.streaming-indicator').length === 0`;
+
+/** Types into the first pane's user message (the shared prompt), replacing what it held. */
+async function setPrompt(page: Page, text: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'User message' }).first().focus();
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type('Write a long answer');
-  const result = await measureRun(
-    page,
-    () => page.getByRole('button', { name: 'Run' }).click(),
-    finished,
-  );
-  const shown = (await page.getByTestId('answer-text').textContent())?.length ?? 0;
-  await page.close();
-  return { name: 'app, one pane', ...result, note: `${shown.toLocaleString('en-US')} characters rendered` };
+  await page.keyboard.type(text);
 }
 
-async function fourPanes(browser: Browser, url: string): Promise<Scenario> {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-  await page.route(`${url}/bench-render/**`, (route) => {
-    const path = new URL(route.request().url()).pathname.replace(/^\/bench-render\/?/, '') || 'index.html';
-    const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.css') ? 'text/css' : 'text/html';
-    return route.fulfill({ body: readFileSync(join(BENCH_DIR, path)), contentType: type });
-  });
+/**
+ * The app with `panes` panes sharing one prompt: a short warm-up run first, so the code that renders
+ * markdown is compiled before the heap is measured, then the measured run of the 1 MB answer.
+ */
+async function appScenario(browser: Browser, url: string, panes: number): Promise<Omit<Scenario, 'name'>> {
+  const page = await browser.newPage({ viewport: panes === 1 ? { width: 1280, height: 800 } : { width: 1600, height: 900 } });
   await page.addInitScript(COLLECTOR);
-  await page.goto(`${url}/bench-render/`);
-  await page.waitForFunction(() => 'benchRun' in globalThis);
-  await page.evaluate(`window.benchRun(4, ${JSON.stringify(WARM_UP_MARKER)})`);
-  await waitFor(page, 'window.benchFinished(4)');
-  const result = await measureRun(page, () => page.evaluate('window.benchRun(4)'), 'window.benchFinished(4)');
-  await page.evaluate('window.benchClear()');
-  await page.waitForTimeout(500);
-  const cdp = await page.context().newCDPSession(page);
-  const heapCleared = await heapAfterGc(cdp);
-  if (HEAP_SNAPSHOT) await writeHeapSnapshot(cdp, join(HEAP_SNAPSHOT, `render-${Date.now()}-cleared.heapsnapshot`));
+  await page.goto(url);
+  for (let added = 1; added < panes; added++) await page.getByRole('button', { name: 'Add pane' }).click();
+  const run = () => (panes === 1 ? page.getByRole('button', { name: 'Run', exact: true }) : page.getByRole('button', { name: 'Run all' })).click();
+  await setPrompt(page, WARM_UP_MARKER);
+  // No earlier footers yet, and a warm-up run may be over before a first check could see it stream.
+  await run();
+  await waitFor(page, finishedIn(panes));
+  await setPrompt(page, 'Write a long answer');
+  const result = await measureRun(
+    page,
+    async () => {
+      await run();
+      await waitFor(page, STREAMING);
+    },
+    finishedIn(panes),
+  );
+  const shown = await page.evaluate(`[...document.querySelectorAll('[data-testid="answer-text"]')].map((answer) => answer.textContent.length).join(', ')`);
   await page.close();
-  return { name: 'four panes (bench page)', ...result, note: `heap after clearing the panes: ${heapCleared.toFixed(1)} MB` };
+  return { ...result, note: `characters mounted per pane at the end: ${String(shown)}` };
 }
 
 async function main(): Promise<void> {
-  console.log('Building the renderer and the bench page…');
+  console.log('Building the renderer…');
   if (!process.env.BENCH_SKIP_BUILD) execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  execFileSync('npx', ['vite', 'build', '--config', 'bench/render/vite.config.ts'], { cwd: ROOT, stdio: 'inherit' });
   const text = markdownCorpus(BYTES);
   const upstream = await startMarkdownUpstream({ deltas: cutIntoDeltas(text, DELTAS), deltasPerSecond: DELTAS_PER_SECOND });
   const host = await startWebHostProcess(upstream.url);
   const browser = await chromium.launch({ ...(CHROMIUM ? { executablePath: CHROMIUM } : {}), args: ARGS });
   try {
-    const scenarios = [...(SCENARIOS.includes('one') ? [await onePane(browser, host.url)] : []), ...(SCENARIOS.includes('four') ? [await fourPanes(browser, host.url)] : [])];
+    const scenarios: Scenario[] = [];
+    if (SCENARIOS.includes('one')) scenarios.push({ name: 'app, one pane', ...(await appScenario(browser, host.url, 1)) });
+    if (SCENARIOS.includes('four')) scenarios.push({ name: 'app, four panes (Run all)', ...(await appScenario(browser, host.url, 4)) });
     const report = renderReport({ label: LABEL, scenarios, machine: machineInfo(), date: new Date(), bytes: BYTES, deltas: DELTAS, deltasPerSecond: DELTAS_PER_SECOND });
     console.log(report);
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });

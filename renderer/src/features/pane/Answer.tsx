@@ -72,7 +72,7 @@ export function AnswerView({ run, children }: { run: RunState; children?: ReactN
         <div className={bodyClass} ref={bodyRef}>
           {/* Clicks come from the citation buttons inside (keyboard included); the div itself is not interactive. */}
           <div className="markdown-answer" data-testid="answer-text" onClick={onAnswerClick}>
-            <MarkdownAnswer answer={run.answer} markers={markers} />
+            <MarkdownAnswer answer={run.answer} markers={markers} streaming={run.status === 'running'} />
           </div>
           {run.citations.length > 0 && (
             <CitationSide

@@ -5,6 +5,7 @@ import { ALLOWED_ELEMENTS, MARKDOWN_COMPONENTS, transformUrl } from './markdown-
 import { rehypeRawHtmlAsBlocks } from './raw-html-as-blocks';
 import { CITED_MARKDOWN_COMPONENTS, rehypeCitationMarkers, type CitationMarker } from './citation-markers';
 import { OffscreenGroup, ScrollRootProvider } from './OffscreenGroup';
+import { usePacedValue } from './render-pacing';
 import { grewFrom, type AnswerText } from '../runs/answer-text';
 import { blockTexts, splitMarkdownBlocks, type Block, type MarkdownBlocks } from './markdown-blocks';
 
@@ -27,7 +28,18 @@ const NO_MARKERS: readonly CitationMarker[] = [];
  * restarted the background render and the backlog of unparsed blocks only grew. An unclosed code
  * fence simply runs to the end of the text, as CommonMark says, and its `<pre>` scrolls horizontally.
  */
-export const MarkdownAnswer = memo(function MarkdownAnswer({ answer, markers = NO_MARKERS }: { answer: AnswerText; markers?: readonly CitationMarker[] }) {
+export const MarkdownAnswer = memo(function MarkdownAnswer({
+  answer: latest,
+  markers: allMarkers = NO_MARKERS,
+  streaming = false,
+}: {
+  answer: AnswerText;
+  markers?: readonly CitationMarker[];
+  /** While the answer streams, its renders are paced with the other streaming answers' (render-pacing.ts). */
+  streaming?: boolean;
+}) {
+  const answer = usePacedValue(latest, !streaming);
+  const markers = useMemo(() => (answer === latest ? allMarkers : allMarkers.filter((marker) => marker.offset <= answer.length)), [answer, latest, allMarkers]);
   const split = useRef<MarkdownBlocks | undefined>(undefined);
   const previousBlocks = useRef<Block[]>([]);
   const blocks = useMemo(() => {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { claimRenderTime, renderInterval } from './render-pacing';
+
+describe('renderInterval', () => {
+  it.each([
+    [8, 1, 0],
+    [8, 0, 0],
+    [8, 2, 16],
+    [8, 4, 48],
+    [200, 4, 250],
+  ])('a render of %d ms with %d answers streaming waits %d ms', (cost, streaming, expected) => {
+    expect(renderInterval(cost, streaming)).toBe(expected);
+  });
+});
+
+describe('claimRenderTime', () => {
+  it('lets the first render of a pass through, then only what fits the budget, and resets after the pass', async () => {
+    expect(claimRenderTime(30)).toBe(true);
+    expect(claimRenderTime(1)).toBe(false);
+    await Promise.resolve();
+    expect(claimRenderTime(4)).toBe(true);
+    expect(claimRenderTime(5)).toBe(true);
+    expect(claimRenderTime(2)).toBe(false);
+    await Promise.resolve();
+    expect(claimRenderTime(2)).toBe(true);
+  });
+});
