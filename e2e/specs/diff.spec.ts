@@ -86,6 +86,24 @@ test.describe('diff answers', () => {
     await expect(runDetails(pane(app, 'B'))).toContainText('finished');
   });
 
+  test('in blind mode the diff names the panes by their shuffled letters and never by model', async ({ app }) => {
+    await typeInto(app, 'User message', 'Tell me about cats');
+    const second = await addSecondPane(app, 'claude-haiku-5-5');
+    await second.getByRole('button', { name: 'Fork prompt' }).click();
+    await second.getByRole('textbox', { name: 'User message' }).focus();
+    await app.keyboard.press('ControlOrMeta+End');
+    await app.keyboard.type(' and dogs');
+    await app.getByRole('checkbox', { name: 'Blind mode' }).check();
+    await runBoth(app);
+    const shownInA = await pane(app, 'A').getByRole('region', { name: 'Answer' }).getByTestId('answer-text').innerText();
+
+    await app.getByRole('button', { name: 'Diff answers' }).click();
+    const dialog = app.getByRole('dialog', { name: 'Diff' });
+    await expect(dialog.getByRole('combobox', { name: 'Left' }).getByRole('option')).toHaveText(['Pane A', 'Pane B']);
+    await expect.poll(() => diffSideText(dialog, 'Left answer: Pane A')).toContain(shownInA.includes('dogs') ? 'cats and dogs' : 'about cats".');
+    await expect(dialog).not.toContainText('claude');
+  });
+
   test('Tool inputs lists the key whose value differs between the two panes’ tool calls', async ({ app }) => {
     await typeInto(app, 'User message', 'Weather? scenario:tool_use');
     const second = await addSecondPane(app);
@@ -107,6 +125,14 @@ test.describe('diff answers', () => {
 
     await app.keyboard.press('Escape');
     await expect(dialog).toHaveCount(0);
-    await expect(app.getByRole('button', { name: 'Diff answers' })).toBeFocused();
+    const button = app.getByRole('button', { name: 'Diff answers' });
+    await expect(button).toBeFocused();
+
+    // A removed pane's answer is no longer offered; Undo brings it back.
+    await second.getByRole('button', { name: 'Remove pane' }).click();
+    await expect(button).toBeDisabled();
+    await expect(button).toHaveAccessibleDescription('Diff needs an answer in a second pane');
+    await app.getByRole('button', { name: 'Undo remove pane' }).click();
+    await expect(button).toBeEnabled();
   });
 });
