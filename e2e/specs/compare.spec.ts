@@ -1,6 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures/duet';
-import { saveScreenshot } from '../fixtures/screenshot';
 import { typeInto } from '../fixtures/pane';
 
 const pane = (page: Page, letter: string): Locator => page.getByRole('region', { name: `Pane ${letter}` });
@@ -140,7 +139,7 @@ test.describe('compare panes', () => {
     expect(sent.map((request) => (request.body as { model: string }).model)).toEqual(['claude-haiku-5-5']);
   });
 
-  test('four panes stay usable at 1280×800: the row scrolls sideways and every pane keeps its controls', async ({ app }, testInfo) => {
+  test('four panes stay usable at 1280×800: the row scrolls sideways and every pane keeps its controls', async ({ app }) => {
     await typeInto(app, 'User message', 'Four ways');
     for (let i = 0; i < 3; i++) await app.getByRole('button', { name: 'Add pane' }).click();
     await expect(app.getByRole('button', { name: 'Add pane' })).toBeDisabled();
@@ -154,6 +153,5 @@ test.describe('compare panes', () => {
       const box = await scope.boundingBox();
       expect(box && box.width >= 300 && box.y + box.height <= 800).toBe(true);
     }
-    await saveScreenshot(app, testInfo, 'compare');
   });
 });

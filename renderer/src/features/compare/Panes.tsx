@@ -1,5 +1,5 @@
 import './compare.css';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { Pane } from '../pane/Pane';
 import { IDLE_RUN } from '../runs/run-state';
 import { useRunsStore } from '../runs/store';
@@ -7,9 +7,9 @@ import { BlindVote, WinRates } from './BlindVote';
 import { useBlindStore } from './blind-store';
 import { ComparisonTable } from './ComparisonTable';
 import { CompareToolbar } from './CompareToolbar';
-import { paneLetter } from './panes';
 import { usePanesStore } from './panes-store';
-import { blindOrderFits, displayOrder, finishedRound } from './votes';
+import { shownPanesOf, useShownOrder } from './shown-panes';
+import { blindOrderFits, finishedRound } from './votes';
 
 /** One to four panes side by side (or stacked), the figures compared, and the blind vote. */
 export function Panes() {
@@ -18,7 +18,7 @@ export function Panes() {
   const blind = useBlindStore((state) => state.enabled);
   const blindOrder = useBlindStore((state) => state.order);
   const votedRound = useBlindStore((state) => state.votedRound);
-  const shown = useMemo(() => (blind ? displayOrder(order, blindOrder) : order), [blind, order, blindOrder]);
+  const shown = useShownOrder();
   const round = useRunsStore((state) => finishedRound(shown.map((id) => state.byPane[id] ?? IDLE_RUN)));
   const modelHidden = blind && (round === null || round !== votedRound);
 
@@ -27,7 +27,7 @@ export function Panes() {
     if (blind && (!blindOrder || !blindOrderFits(order, blindOrder))) useBlindStore.getState().shuffle(order);
   }, [blind, blindOrder, order]);
 
-  const letters = shown.map((id, index) => ({ id, letter: paneLetter(index) }));
+  const letters = shownPanesOf(shown);
   return (
     <main className="panes-area">
       <CompareToolbar paneCount={shown.length} blind={blind} />
