@@ -40,16 +40,7 @@ export function anthropicTypeScript(input: SnippetInput): string {
     ...fsImport(input),
     ...helpers(input),
     '',
-    'async function main(): Promise<void> {',
-    '  const client = new Anthropic();',
-    ...output,
-    '}',
-    '',
-    'main().catch((error: unknown) => {',
-    '  console.error(error);',
-    '  process.exitCode = 1;',
-    '});',
-    '',
+    ...mainFunction(['  const client = new Anthropic();', ...output]),
   ].join('\n');
 }
 
@@ -72,17 +63,16 @@ export function gatewayTypeScript(input: SnippetInput): string {
     ...fsImport(input),
     ...helpers(input),
     '',
-    'async function main(): Promise<void> {',
-    '  const token = process.env.DUET_GATEWAY_TOKEN;',
-    '  if (!token) throw new Error("Set DUET_GATEWAY_TOKEN to the Duet gateway\'s token.");',
-    `  const client = new OpenAI({ baseURL: process.env.DUET_GATEWAY_URL ?? ${JSON.stringify(GATEWAY_DEFAULT_URL)}, apiKey: token });`,
-    ...output,
-    '}',
-    '',
-    'main().catch((error: unknown) => {',
-    '  console.error(error);',
-    '  process.exitCode = 1;',
-    '});',
-    '',
+    ...mainFunction([
+      '  const token = process.env.DUET_GATEWAY_TOKEN;',
+      '  if (!token) throw new Error("Set DUET_GATEWAY_TOKEN to the Duet gateway\'s token.");',
+      `  const client = new OpenAI({ baseURL: process.env.DUET_GATEWAY_URL ?? ${JSON.stringify(GATEWAY_DEFAULT_URL)}, apiKey: token });`,
+      ...output,
+    ]),
   ].join('\n');
+}
+
+/** An async main() around the snippet's body that reports a failure and sets a failing exit code. */
+function mainFunction(body: readonly string[]): string[] {
+  return ['async function main(): Promise<void> {', ...body, '}', '', 'main().catch((error: unknown) => {', '  console.error(error);', '  process.exitCode = 1;', '});', ''];
 }

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
-import { useModalFocus } from '../settings/use-modal-focus';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { escapeCloses, useModalFocus } from '../settings/use-modal-focus';
 import { AnswerDiff } from './AnswerDiff';
 import { JsonOutputDiff } from './JsonOutputDiff';
 import { markDiffOpen } from './open-dialogs';
@@ -43,16 +43,7 @@ function OpenDiffDialog({ onClose, candidates }: Omit<DiffDialogProps, 'open'>) 
   const left = pick(candidates, leftId, 0);
   const right = pick(candidates, rightId, 1);
 
-  // Esc closes the dialog only (the app's Esc-stops-a-run shortcut checks isDiffOpen()).
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>): void => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    onClose();
-  };
-  const onCancel = (event: SyntheticEvent<HTMLDialogElement>): void => {
-    event.preventDefault();
-    onClose();
-  };
+  const { onKeyDown, onCancel } = escapeCloses(onClose);
 
   return (
     <dialog ref={dialogRef} className="diff-dialog" aria-labelledby={titleId} onKeyDown={onKeyDown} onCancel={onCancel}>

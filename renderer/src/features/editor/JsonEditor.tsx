@@ -1,3 +1,4 @@
+import { FIELD_EDITOR_OPTIONS } from './editor-options';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import type * as Monaco from 'monaco-editor';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
@@ -73,18 +74,12 @@ export function JsonEditor({ label, value, onChange, path, issues, schema, place
           theme="vs-dark"
           loading={<div className="editor-loading">Loading editor…</div>}
           options={{
+            ...FIELD_EDITOR_OPTIONS,
             ariaLabel: label,
             placeholder: placeholder ?? '',
-            minimap: { enabled: false },
             lineNumbers: 'on',
             lineNumbersMinChars: 3,
-            wordWrap: 'on',
-            scrollBeyondLastLine: false,
             fontSize: 12,
-            automaticLayout: true,
-            renderLineHighlight: 'none',
-            glyphMargin: false,
-            overviewRulerLanes: 0,
             tabFocusMode: !tabIndents,
             fixedOverflowWidgets: true,
             padding: { top: 6, bottom: 6 },

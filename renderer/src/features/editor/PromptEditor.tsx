@@ -1,3 +1,4 @@
+import { FIELD_EDITOR_OPTIONS } from './editor-options';
 import Editor, { type OnMount } from '@monaco-editor/react';
 import { useEffect, useId, useRef } from 'react';
 import { markCacheBreakpoint } from './cache-gutter';
@@ -56,19 +57,13 @@ export function PromptEditor({ label, value, onChange, placeholder, height = 140
           theme="vs-dark"
           loading={<div className="editor-loading">Loading editor…</div>}
           options={{
+            ...FIELD_EDITOR_OPTIONS,
             ariaLabel: label,
             placeholder: placeholder ?? '',
-            minimap: { enabled: false },
             lineNumbers: 'off',
-            wordWrap: 'on',
-            scrollBeyondLastLine: false,
             fontSize: 13,
-            automaticLayout: true,
-            renderLineHighlight: 'none',
             folding: false,
-            glyphMargin: false,
             lineDecorationsWidth: 6,
-            overviewRulerLanes: 0,
             tabFocusMode: true,
             padding: { top: 8, bottom: 8 },
           }}

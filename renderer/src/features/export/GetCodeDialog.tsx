@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SnippetFlavour } from '../../../../shared/export';
-import { useModalFocus } from '../settings/use-modal-focus';
+import { escapeCloses, useModalFocus } from '../settings/use-modal-focus';
 import { exportRequest } from './export-request';
 import { markGetCodeOpen } from './open-state';
 import type { PaneSource } from './GetCodeButton';
@@ -28,15 +28,7 @@ export function GetCodeDialog({ source, onClose, returnFocusTo }: { source: Pane
   );
   const snippets = useSnippets(request);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>): void => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    onClose();
-  };
-  const onCancel = (event: SyntheticEvent<HTMLDialogElement>): void => {
-    event.preventDefault();
-    onClose();
-  };
+  const { onKeyDown, onCancel } = escapeCloses(onClose);
 
   return (
     <dialog ref={dialogRef} className="get-code-dialog" aria-labelledby="get-code-title" onKeyDown={onKeyDown} onCancel={onCancel}>

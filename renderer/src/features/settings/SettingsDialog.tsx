@@ -1,10 +1,10 @@
-import { useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { useRef, type SyntheticEvent } from 'react';
 import { AnthropicKeySection } from './AnthropicKeySection';
 import { GatewaySection } from './GatewaySection';
 import { KeychainNotice } from './KeychainNotice';
 import { ProvidersSection } from './ProvidersSection';
 import { useSettingsStore } from './store';
-import { useModalFocus } from './use-modal-focus';
+import { escapeCloses, useModalFocus } from './use-modal-focus';
 
 /**
  * The Settings dialog: keys, OpenAI-compatible providers, the local gateway.
@@ -22,16 +22,7 @@ function OpenSettingsDialog({ returnFocusTo }: { returnFocusTo: () => HTMLElemen
   const close = useSettingsStore((state) => state.closeSettings);
   useModalFocus(dialogRef, returnFocusTo);
 
-  // Esc closes the dialog, and only the dialog: the app's Esc-stops-a-run shortcut checks isSettingsOpen().
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>): void => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    close();
-  };
-  const onCancel = (event: SyntheticEvent<HTMLDialogElement>): void => {
-    event.preventDefault();
-    close();
-  };
+  const { onKeyDown, onCancel } = escapeCloses(close);
   // A close the browser did by itself (never ours: we unmount); ignore stale events from a closed-then-reopened dialog.
   const onClose = (event: SyntheticEvent<HTMLDialogElement>): void => {
     if (!event.currentTarget.open) close();

@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, type KeyboardEvent as ReactKeyboardEvent, type RefObject, type SyntheticEvent } from 'react';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -42,4 +42,23 @@ export function useModalFocus(dialogRef: RefObject<HTMLDialogElement | null>, fa
       target?.focus();
     };
   }, [dialogRef, fallback]);
+}
+
+/**
+ * Handlers that make Esc close a dialog, and only the dialog: the key goes no further (the app's
+ * Esc-stops-a-run shortcut also checks that no dialog is open), and the browser's own cancel is
+ * turned into the same close, so the dialog is closed by unmounting it, never behind React's back.
+ */
+export function escapeCloses(close: () => void): { onKeyDown(event: ReactKeyboardEvent<HTMLDialogElement>): void; onCancel(event: SyntheticEvent<HTMLDialogElement>): void } {
+  return {
+    onKeyDown: (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      close();
+    },
+    onCancel: (event) => {
+      event.preventDefault();
+      close();
+    },
+  };
 }
