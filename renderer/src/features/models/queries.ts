@@ -20,7 +20,10 @@ export function useModelEntries(): { entries: ModelEntry[]; errors: { provider: 
     queryKey: modelKeys.live,
     queryFn: () => invokeOrThrow('models.list', undefined),
     staleTime: 10 * 60_000,
-    retry: false,
+    // A listing that fails at start (a keychain read or the network not ready yet) is tried again,
+    // or the catalog alone would stand for the ten minutes the list stays fresh.
+    retry: 2,
+    retryDelay: 500,
   });
   return {
     entries: live.data ? mergeModels(MODELS, live.data.models) : OFFLINE,
