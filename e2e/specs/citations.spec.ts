@@ -91,6 +91,7 @@ test.describe('citation sources', () => {
     ['the PDF is damaged', { ok: true, value: { mime: 'application/pdf', base64: Buffer.from('%PDF-1.7 this is not a real PDF').toString('base64') } }, /damaged or not a PDF/],
   ] as const) {
     test(`says so in the panel when ${problem}, and the answer stays`, async ({ app, host }) => {
+      // Web host only: the failing reply is injected by intercepting the HTTP contract, and Electron's IPC cannot be intercepted from the page.
       test.skip(host !== 'web', 'the host reply is replaced over HTTP, which only the web host uses');
       await app.route('**/api/invoke/attachments.read', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(reply) }));
       await askAboutPdf(app);
