@@ -9,6 +9,7 @@ test.describe('the model picker', () => {
     // Listed by the provider but not in the catalog: shown, with nothing assumed about it.
     const unknown = picker.locator('option', { hasText: 'claude-preview-9 (capabilities unknown)' });
     await expect(unknown).toHaveCount(1);
+    await expect(app.getByRole('button', { name: 'Retry model list' })).toHaveCount(0);
 
     await picker.selectOption('claude-preview-9');
     await typeInto(app, 'User message', 'Hello new model');

@@ -23,6 +23,8 @@ test.describe('a host set up wrongly says what to do', () => {
       await page.getByRole('button', { name: 'Run' }).click();
       await expect(alert(page)).toContainText('No Anthropic API key');
       expect(fake.requests.filter((request) => request.path === '/v1/messages')).toHaveLength(0);
+      // No key means no live list, which is not a failure to report.
+      await expect(page.getByRole('button', { name: 'Retry model list' })).toHaveCount(0);
     } finally {
       await browser.close();
       await webHost.stop();
@@ -38,6 +40,11 @@ test.describe('a host set up wrongly says what to do', () => {
       await typeInto(page, 'User message', 'Anyone there?');
       await page.getByRole('button', { name: 'Run' }).click();
       await expect(alert(page)).toContainText('Network error');
+      // Only the catalog is offered: the picker says why, and asks again on request.
+      const retryList = page.getByRole('button', { name: 'Retry model list' });
+      await expect(retryList).toHaveAttribute('title', /^anthropic: .*(connect|network|reach)/i);
+      await retryList.click();
+      await expect(retryList).toBeVisible();
       await expect(page.locator('.prompt-editor').filter({ hasText: 'User message' })).toContainText('Anyone there?');
     } finally {
       await browser.close();

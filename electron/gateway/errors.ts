@@ -15,6 +15,8 @@ const OPENAI_TYPES: Record<ErrorCode, string> = {
   timeout: 'timeout_error',
   stream_interrupted: 'api_error',
   cancelled: 'cancelled',
+  conflict: 'conflict_error',
+  storage: 'internal_error',
   internal: 'internal_error',
 };
 

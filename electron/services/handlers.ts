@@ -1,9 +1,11 @@
 import type { AppInfo, Handlers } from '../../shared/contract';
 import type { Gateway } from '../gateway';
+import { GatewayError } from '../gateway/errors';
 import type { AttachmentStore } from './attachments';
 import { createAttachmentHandlers } from './handlers/attachment-handlers';
 import { createExportHandlers } from './handlers/export-handlers';
 import { createGatewayHandlers } from './handlers/gateway-handlers';
+import { createHistoryHandlers } from './handlers/history-handlers';
 import { createKeyHandlers } from './handlers/key-handlers';
 import { createRunHandlers } from './handlers/run-handlers';
 import type { KeyService } from './keys';
@@ -37,6 +39,7 @@ export function createServices(deps: ServiceDeps): Services {
     ...createKeyHandlers(deps),
     ...createGatewayHandlers(deps),
     ...createExportHandlers(deps.attachments),
+    ...createHistoryHandlers(),
   };
   return {
     handlers,
@@ -47,10 +50,18 @@ export function createServices(deps: ServiceDeps): Services {
   };
 }
 
-/** Every provider's live list; one that fails (offline, no key) is reported and the others still count. */
+/**
+ * Every provider's live list; one that fails (offline, rejected key) is reported and the others still
+ * count. A provider without a key lists nothing, which is not an error: onboarding asks for the key.
+ */
 async function listLiveModels(gateway: Gateway) {
   const providers = gateway.providerIds();
-  const results = await Promise.allSettled(providers.map((provider) => gateway.listProviderModels(provider)));
+  const listOrNothing = (provider: string) =>
+    gateway.listProviderModels(provider).catch((error: unknown) => {
+      if (error instanceof GatewayError && error.code === 'no_api_key') return [];
+      throw error;
+    });
+  const results = await Promise.allSettled(providers.map(listOrNothing));
   const models = results.flatMap((result, index) => (result.status === 'fulfilled' ? result.value.map((id) => ({ id, provider: providers[index] ?? '' })) : []));
   const errors = results.flatMap((result, index) =>
     result.status === 'rejected' ? [{ provider: providers[index] ?? '', message: result.reason instanceof Error ? result.reason.message : String(result.reason) }] : [],

@@ -21,6 +21,10 @@ export const INVOKE_CHANNELS = [
   'attachments.addBytes',
   'attachments.read',
   'export.snippets',
+  'history.list',
+  'history.get',
+  'history.delete',
+  'history.export',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

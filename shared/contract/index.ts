@@ -2,6 +2,7 @@ import type { AttachmentMime, AttachmentRef } from '../chat/attachment';
 import type { Snippet } from '../export/types';
 import type { ChatChunk } from '../chat/chunk';
 import type { EventChannel, InvokeChannel } from './channels';
+import type { HistoryResponses } from './history';
 import type { DuetError, Result } from './result';
 import type { RequestOf } from './schemas';
 
@@ -9,6 +10,7 @@ export * from './channels';
 export * from './result';
 export type { RequestOf } from './schemas';
 export type { RunRequest, RunMessage, RunUserContentPart } from './run-request';
+export type { HistoryQuery, HistoryRun, HistoryStatus, HistorySummary, RunMetrics, RunOrigin } from './history';
 
 /** What the renderer may know about a provider key: never the key itself. */
 export interface KeyStatus {
@@ -98,6 +100,8 @@ export type RunEvent =
    */
   | { runId: string; type: 'upstream_events'; events: InspectedEvent[]; omitted: number }
   | { runId: string; type: 'done' }
+  /** The run finished but could not be written to history (e.g. disk full); the answer on screen is all there is. */
+  | { runId: string; type: 'not_recorded'; error: DuetError }
   | { runId: string; type: 'error'; error: DuetError };
 
 /** A stored attachment's bytes as the host checked them. */
@@ -106,7 +110,7 @@ export interface AttachmentBytes {
   base64: string;
 }
 
-export interface Responses {
+export interface Responses extends HistoryResponses {
   'app.info': AppInfo;
   /** Live lists of the configured providers; empty when offline (the catalog still serves). */
   'models.list': { models: LiveModel[]; errors: { provider: string; message: string }[] };

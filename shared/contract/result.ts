@@ -16,6 +16,10 @@ export const ERROR_CODES = [
   'timeout',
   'stream_interrupted',
   'cancelled',
+  /** A file changed on disk since it was read (library save): nothing was overwritten. */
+  'conflict',
+  /** Writing to disk failed (disk full, permissions): what was being saved is still in memory. */
+  'storage',
   'internal',
 ] as const;
 

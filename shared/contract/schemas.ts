@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { attachmentId } from '../chat/attachment';
+import { historySchemas, runOrigin } from './history';
 import { runRequestSchema } from './run-request';
 import type { InvokeChannel } from './channels';
 
@@ -30,7 +31,7 @@ const isBase64 = (text: string): boolean => text.length % 4 === 0 && BASE64_CHAR
 export const requestSchemas = {
   'app.info': z.undefined(),
   'models.list': z.undefined(),
-  'runs.start': z.object({ runId, request: runRequestSchema }),
+  'runs.start': z.object({ runId, request: runRequestSchema, origin: runOrigin.optional() }),
   'runs.cancel': z.object({ runId }),
   'keys.status': z.undefined(),
   'keys.set': z.object({ provider: providerId, key: apiKey }),
@@ -68,6 +69,7 @@ export const requestSchemas = {
     attachments: z.enum(['path', 'inline']),
     variables: z.record(z.string(), z.string()).optional(),
   }),
+  ...historySchemas,
 } satisfies Record<InvokeChannel, z.ZodType>;
 
 export type RequestOf<K extends InvokeChannel> = z.infer<(typeof requestSchemas)[K]>;

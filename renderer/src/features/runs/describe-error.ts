@@ -31,6 +31,10 @@ export function describeError(error: DuetError): string {
       return 'Anthropic reported an error';
     case 'cancelled':
       return 'Stopped';
+    case 'conflict':
+      return 'Changed on disk';
+    case 'storage':
+      return 'Could not write to disk';
     case 'internal':
       return 'Something went wrong in Duet';
   }

@@ -170,6 +170,10 @@ function defined<T extends object>(values: T): { [K in keyof T]?: Exclude<T[K], 
 
 /** Applies a non-chunk event. A run the user stopped stays "stopped" whatever arrives after. */
 export function applyRunEvent(state: RunState, event: Exclude<RunEvent, { type: 'chunks' }>, now: number): RunState {
+  // Arrives after the run ended: the answer stays, with a warning that history does not have it.
+  if (event.type === 'not_recorded') {
+    return state.runId === event.runId ? { ...state, warnings: [...state.warnings, `This run was not saved to history: ${event.error.message}`] } : state;
+  }
   if (state.runId !== event.runId || state.status !== 'running') return state;
   switch (event.type) {
     case 'upstream_request':
