@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures/duet';
+import { startTestRig, TEST_TOKEN } from '../fixtures/gateway-rig';
 import { typeInto } from '../fixtures/pane';
 
 const pane = (page: Page, letter: string): Locator => page.getByRole('region', { name: `Pane ${letter}` });
@@ -152,6 +153,48 @@ test.describe('compare panes', () => {
       await expect(paneAnswer(scope)).toContainText('You said: "Four ways"');
       const box = await scope.boundingBox();
       expect(box && box.width >= 300 && box.y + box.height <= 800).toBe(true);
+    }
+  });
+
+  test('a Claude pane and an OpenAI-compatible provider’s pane run together, each through its own upstream', async ({ app, fake }) => {
+    // The OpenAI-compatible upstream: a second Duet endpoint on loopback (with a fake Anthropic of its own behind it).
+    const relay = await startTestRig();
+    const settings = app.getByRole('dialog', { name: 'Settings' });
+    const providers = settings.getByRole('region', { name: 'OpenAI-compatible providers' });
+    try {
+      await app.getByRole('button', { name: 'Settings', exact: true }).click();
+      await providers.getByLabel('Provider id', { exact: true }).fill('e2e-relay');
+      await providers.getByLabel('Name', { exact: true }).fill('E2E Relay');
+      await providers.getByLabel('Base URL', { exact: true }).fill(`${relay.server.url}/v1`);
+      await providers.getByLabel('API key', { exact: true }).fill(TEST_TOKEN);
+      await providers.getByRole('button', { name: 'Add provider' }).click();
+      await expect(providers.getByRole('listitem', { name: 'E2E Relay' })).toBeVisible();
+      await app.keyboard.press('Escape');
+      await expect(settings).toHaveCount(0);
+
+      await typeInto(app, 'User message', 'Both providers please');
+      // Listed live by the provider, under its id: shown as a model whose capabilities Duet does not assume.
+      await app.getByRole('button', { name: 'Add pane' }).click();
+      const second = pane(app, 'B');
+      const relayed = second.getByRole('combobox', { name: 'Model' }).locator('option', { hasText: 'e2e-relay/claude-haiku-5-5 (capabilities unknown)' });
+      await expect(relayed).toHaveCount(1);
+      await second.getByRole('combobox', { name: 'Model' }).selectOption('e2e-relay/claude-haiku-5-5');
+
+      await app.getByRole('button', { name: 'Run all' }).click();
+      await expect(paneAnswer(pane(app, 'A')).getByTestId('answer-text')).toContainText('You said: "Both providers please"');
+      await expect(paneAnswer(second).getByTestId('answer-text')).toContainText('You said: "Both providers please"');
+      // Pane A went to Anthropic (the worker's fake); pane B through the provider, which saw its own model name and key.
+      const direct = fake.requests.filter((request) => request.path === '/v1/messages').map((request) => (request.body as { model: string }).model);
+      expect(direct).toEqual(['claude-sonnet-5-5']);
+      const viaRelay = relay.fake.requests.filter((request) => request.path === '/v1/messages').map((request) => (request.body as { model: string }).model);
+      expect(viaRelay).toEqual(['claude-haiku-5-5']);
+      await expect(app.getByRole('region', { name: 'Comparison' }).getByRole('columnheader', { name: 'B · e2e-relay/claude-haiku-5-5' })).toBeVisible();
+    } finally {
+      // The web host outlives this test: leave no provider behind for the next ones.
+      if ((await settings.count()) === 0) await app.getByRole('button', { name: 'Settings', exact: true }).click();
+      const remove = providers.getByRole('button', { name: 'Remove E2E Relay' });
+      if ((await remove.count()) > 0) await remove.click();
+      await relay.close();
     }
   });
 });
