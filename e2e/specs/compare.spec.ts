@@ -103,13 +103,21 @@ test.describe('compare panes', () => {
     await app.getByRole('checkbox', { name: 'Blind mode' }).check();
     await expect(app.getByRole('combobox', { name: 'Model' })).toHaveCount(0);
     await expect(pane(app, 'A')).toContainText('Model hidden');
+    // Nothing else names the model before the vote: Get code is off, the Inspector and the capabilities say why.
+    await expect(pane(app, 'A').getByRole('button', { name: 'Get code' })).toBeDisabled();
+    await pane(app, 'B').getByText('Parameters', { exact: true }).click();
+    await expect(pane(app, 'B')).toContainText("The model's capabilities name it. Hidden in blind mode until you vote.");
 
     await app.getByRole('button', { name: 'Run all' }).click();
     const vote = app.getByRole('group', { name: 'Blind vote' });
     await expect(vote.getByRole('button', { name: 'B is better' })).toBeVisible();
     await expect(vote.getByRole('button', { name: 'Tie' })).toBeVisible();
     await expect(app.getByRole('region', { name: 'Comparison' }).getByRole('columnheader', { name: 'A', exact: true })).toBeVisible();
+    await pane(app, 'A').getByRole('tab', { name: 'Inspector' }).click();
+    await expect(pane(app, 'A').getByRole('note')).toHaveText('The Inspector shows the model. Hidden in blind mode until you vote.');
+    await expect(pane(app, 'A').getByRole('tabpanel')).not.toContainText('claude-');
     await vote.getByRole('button', { name: 'A is better' }).click();
+    await expect(pane(app, 'A').getByRole('button', { name: 'Get code' })).toBeEnabled();
 
     const recorded = app.getByRole('status', { name: 'Vote recorded' });
     await expect(recorded).toContainText('A is better');

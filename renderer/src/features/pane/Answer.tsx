@@ -8,12 +8,22 @@ import { MarkdownAnswer } from '../results/MarkdownAnswer';
 import { estimateTokens, formatCount, formatUsd, runCost } from '../results/run-metrics';
 import { ThinkingView } from '../results/ThinkingView';
 import { ToolCalls } from '../results/ToolCalls';
+import { HIDDEN_UNTIL_VOTE, useModelHidden } from '../compare/model-hidden';
 import { Inspector } from '../inspector/Inspector';
 import { ResultTabs } from '../inspector/ResultTabs';
 
 /** A pane's result: the answer, and an Inspector tab with what the run sent and received. */
 export function Answer({ run, children }: { run: RunState; children?: ReactNode }) {
-  return <ResultTabs answer={<AnswerView run={run}>{children}</AnswerView>} inspector={() => <Inspector run={run} />} />;
+  const modelHidden = useModelHidden();
+  const inspector = () =>
+    modelHidden ? (
+      <p className="params-note" role="note">
+        The Inspector shows the model. {HIDDEN_UNTIL_VOTE}
+      </p>
+    ) : (
+      <Inspector run={run} />
+    );
+  return <ResultTabs answer={<AnswerView run={run}>{children}</AnswerView>} inspector={inspector} />;
 }
 
 /**

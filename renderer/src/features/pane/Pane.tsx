@@ -15,6 +15,7 @@ import { VariablesPanel } from '../variables/VariablesPanel';
 import { Answer } from './Answer';
 import { buildRequest, describeBlocked } from './build-request';
 import { templateTexts } from './conversation';
+import { HIDDEN_UNTIL_VOTE, ModelHiddenContext } from '../compare/model-hidden';
 import { ModelPicker } from './ModelPicker';
 import { PaneIdContext } from './pane-context';
 import { attachmentsOf, hasContent } from './pane-request';
@@ -45,18 +46,20 @@ export const Pane = memo(function Pane({ paneId, letter, paneCount, modelHidden 
   const titleId = useId();
   return (
     <PaneIdContext.Provider value={paneId}>
-      <section className="pane" aria-labelledby={titleId} data-pane-id={paneId}>
-        <PaneToolbar paneId={paneId} modelHidden={modelHidden}>
-          <h2 id={titleId} className="pane-title">
-            Pane {letter}
-          </h2>
-        </PaneToolbar>
-        <PaneHeader paneId={paneId} letter={letter} paneCount={paneCount} />
-        <div className="pane-body">
-          <PaneEditors paneId={paneId} />
-          <PaneAnswer paneId={paneId} />
-        </div>
-      </section>
+      <ModelHiddenContext.Provider value={modelHidden}>
+        <section className="pane" aria-labelledby={titleId} data-pane-id={paneId}>
+          <PaneToolbar paneId={paneId} modelHidden={modelHidden}>
+            <h2 id={titleId} className="pane-title">
+              Pane {letter}
+            </h2>
+          </PaneToolbar>
+          <PaneHeader paneId={paneId} letter={letter} paneCount={paneCount} />
+          <div className="pane-body">
+            <PaneEditors paneId={paneId} />
+            <PaneAnswer paneId={paneId} />
+          </div>
+        </section>
+      </ModelHiddenContext.Provider>
     </PaneIdContext.Provider>
   );
 });
@@ -76,7 +79,7 @@ function PaneToolbar({ paneId, modelHidden, children }: { paneId: string; modelH
       <button type="button" onClick={() => stopPane(paneId)} disabled={!running} title="Stop (Esc)">
         Stop
       </button>
-      <GetCodeButton paneId={paneId} source={() => ({ prompt: effectivePrompt(paneId), params: paramsOf(useParamsStore.getState().byPane, paneId) })} />
+      <GetCodeButton paneId={paneId} disabledReason={modelHidden ? `Get code shows the model. ${HIDDEN_UNTIL_VOTE}` : undefined} source={() => ({ prompt: effectivePrompt(paneId), params: paramsOf(useParamsStore.getState().byPane, paneId) })} />
       {running && (
         <span className="streaming-indicator" role="status">
           Streaming…

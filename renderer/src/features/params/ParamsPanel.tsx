@@ -2,6 +2,7 @@ import { memo, useId, useState } from 'react';
 import { findModel } from '../../../../shared/models/catalog';
 import { usePaneModel } from '../compare/panes-store';
 import { NumberField } from './fields';
+import { HIDDEN_UNTIL_VOTE, useModelHidden } from '../compare/model-hidden';
 import { ModelCapabilities } from './ModelCapabilities';
 import { SchemaSection } from './SchemaSection';
 import { StopSequences } from './StopSequences';
@@ -39,10 +40,12 @@ function ParamsBody({ paneId }: { paneId: string }) {
   const updateStore = useParamsStore((state) => state.update);
   const update = (patch: Partial<PaneParams>) => updateStore(paneId, patch);
   const model = findModel(modelId);
-  const samplingNote = model?.samplingParams === false ? `Not sent: ${model.displayName}'s API rejects it; the gateway drops it.` : undefined;
+  const modelHidden = useModelHidden();
+  const modelName = modelHidden ? 'this model' : (model?.displayName ?? modelId);
+  const samplingNote = model?.samplingParams === false ? `Not sent: ${modelName}'s API rejects it; the gateway drops it.` : undefined;
   return (
     <>
-      <ModelCapabilities model={model} modelId={modelId} />
+      {modelHidden ? <p className="params-note">The model's capabilities name it. {HIDDEN_UNTIL_VOTE}</p> : <ModelCapabilities model={model} modelId={modelId} />}
       <div className="param-row">
         <NumberField label="Max tokens" value={params.maxTokens} min={1} max={model?.maxOutputTokens} placeholder="4096" onChange={(maxTokens) => update({ maxTokens })} />
         <NumberField label="Temperature" value={params.temperature} min={0} max={2} step={0.1} note={samplingNote} onChange={(temperature) => update({ temperature })} />
