@@ -2,11 +2,10 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { IDLE_RUN } from '../runs/run-state';
 import { useRunsStore } from '../runs/store';
-import { usePaneStore } from '../pane/store';
 import { useBlindStore } from './blind-store';
 import { paneLetter } from './panes';
-import { usePanesStore } from './panes-store';
-import { finishedRound, promptHash, promptSnapshot, tallyVotes } from './votes';
+import { ballot } from './ballot';
+import { finishedRound, tallyVotes } from './votes';
 
 /** "Which answer is better?" once every pane of a blind round has finished; then the models are revealed. */
 export function BlindVote({ order }: { order: readonly string[] }) {
@@ -24,10 +23,7 @@ export function BlindVote({ order }: { order: readonly string[] }) {
   }
   if (!round) return null;
   const vote = (winner: number | 'tie') => {
-    const models = order.map((id) => usePanesStore.getState().byId[id]?.model ?? '');
-    const { system, messages } = usePaneStore.getState();
-    const prompt = promptSnapshot(system, messages);
-    useBlindStore.getState().vote(round, { at: Date.now(), models, winner, prompt, promptHash: promptHash(prompt) });
+    useBlindStore.getState().vote(round, ballot(order, winner, Date.now()));
   };
   return (
     <div className="blind-vote" role="group" aria-label="Blind vote">

@@ -8,6 +8,8 @@ export interface Vote {
   /** The shared prompt as text (capped) and its hash, to group votes by prompt. */
   prompt: string;
   promptHash: string;
+  /** Per shown pane, its own prompt as text when it was forked, else null (absent when none was). */
+  forks?: (string | null)[];
 }
 
 export interface WinRate {
