@@ -52,3 +52,64 @@ describe('broken fixtures', () => {
     expect(result).toMatchObject({ ok: false, error: { line: 7, column: 8 } });
   });
 });
+
+describe('what the fixtures hold', () => {
+  const file = (name: string): PromptFile => parsed(fixtures.find(([path]) => path === name)?.[1] ?? '');
+
+  it('minimal: one user section with no tag and no front matter', () => {
+    expect(file('minimal.prompt')).toMatchObject({ keyOrder: [], body: [{ role: 'user', text: 'Say hello in one sentence.', media: [], implicit: true }] });
+    expect(serializePromptFile(file('minimal.prompt'))).toBe('Say hello in one sentence.\n');
+  });
+
+  it('system + multi-turn: the roles in order, a trailing model turn as prefill', () => {
+    const { body } = file('system-multi-turn.prompt');
+    expect(body.map((section) => section.role)).toEqual(['system', 'user', 'model', 'user', 'model']);
+    expect(body.at(-1)?.text).toBe('Try');
+  });
+
+  it('Picoschema input and defaults are kept as written', () => {
+    expect(file('variables-picoschema.prompt').input).toEqual({
+      schema: { topic: 'string, the subject to summarise', 'audience?(enum, who reads it)': ['experts', 'children'], 'length?': 'integer' },
+      default: { topic: 'coral reefs', audience: 'children' },
+    });
+  });
+
+  it('tools: Duet tools, tool choice, a tool call and its results', () => {
+    const { duet, body } = file('tools-tool-choice.prompt');
+    expect(duet).toMatchObject({ toolChoice: { type: 'tool', name: 'get_weather' }, parallelToolCalls: false, toolCache: { ttl: '1h', tool: 'get_weather' } });
+    expect(duet.tools).toMatchObject({ json: [{ name: 'get_weather' }, { type: 'web_search_20250305' }] });
+    expect(body[2]).toMatchObject({ role: 'tool', toolCallId: 'toolu_01', text: '{"temp_c": -3, "sky": "snow"}' });
+    expect(body[3]).toMatchObject({ isError: true });
+  });
+
+  it('Claude settings: thinking, cache marks, a cited PDF with quotes and backslashes, betas', () => {
+    const { duet, body } = file('thinking-cache-citations-betas.prompt');
+    expect(body.map((section) => section.cache)).toEqual(['1h', '5m', undefined, undefined]);
+    expect(body[1]?.media[0]).toMatchObject({ contentType: 'application/pdf', pages: 12, citations: true, context: 'Signed "2024" copy, C:\\scans\\' });
+    expect(duet.turns?.[0]?.thinking).toHaveLength(2);
+    expect(duet.betas).toHaveLength(2);
+  });
+
+  it('panes: three more panes, a fork with its values, an OpenAI-compatible model, a schema kept as text', () => {
+    const { duet } = file('panes-forks.prompt');
+    expect(duet.fork?.values).toEqual({ name: 'Dr. Okafor' });
+    expect(duet.panes?.map((pane) => pane.model)).toEqual(['claude-haiku-4-5', 'openrouter/meta-llama/llama-3.1-70b-instruct', 'claude-opus-4-1']);
+    expect(duet.panes?.[1]?.config?.stopSequences).toEqual(['\n\n', 'END']);
+    expect(duet.panes?.[1]?.fork?.body.map((section) => section.text)).toEqual(['Write a thank-you note to {{name}}, in verse.', 'Dear']);
+    expect(duet.panes?.[2]?.schema).toEqual({ text: '{"type": "object"}' });
+  });
+
+  it('CRLF, unicode and odd whitespace: kept, and written back with CRLF', () => {
+    const crlf = file('unicode-crlf.prompt');
+    expect(crlf).toMatchObject({ lineEnding: '\r\n', name: 'café ☕ — über', description: 'Tabs\tand trailing spaces' });
+    expect(crlf.body.map((section) => section.text)).toEqual(['\t  Indented with a tab and spaces.  ', 'こんにちは {{名前}} 👋🏽\n   trailing spaces   \n', '\n']);
+    expect(serializePromptFile(crlf).split('\n').every((line, i, lines) => i === lines.length - 1 || line.endsWith('\r'))).toBe(true);
+  });
+
+  it('a hand-written Dotprompt file keeps keys Duet does not use, in their order', () => {
+    const upstream = file('upstream-dotprompt.prompt');
+    expect(upstream).toMatchObject({ variant: 'casual', version: 3, tools: ['lookupUser', 'sendEmail'], config: { safetySettings: [{ threshold: 'BLOCK_ONLY_HIGH' }] } });
+    expect(upstream.keyOrder).toEqual(['model', 'variant', 'version', 'config', 'input', 'output', 'tools', 'toolDefs', 'metadata', 'raw', 'myco.reviewed', 'myco.billing.center', 'duet.someFutureSetting']);
+    expect(serializePromptFile(upstream)).toMatch(/^---\nmodel: googleai\/gemini-2.0-flash\nvariant: casual\nversion: 3\n/);
+  });
+});
