@@ -1,3 +1,5 @@
+/// <reference types="vite/client" />
+// Fixtures are read with import.meta.glob: shared/ code (tests included) has no node:fs.
 import { Dotprompt } from 'dotprompt';
 import { describe, expect, it } from 'vitest';
 import { parsePromptFile, serializePromptFile } from './index';

@@ -1,7 +1,8 @@
 import { frontMatterKeys } from '../../../../shared/prompt-file';
 import type { InputSpec, JsonText, ModelConfig, OutputSpec, PaneSpec, PromptFile } from '../../../../shared/prompt-file';
-import type { PaneLayout, PromptDoc } from '../compare/panes';
-import type { PaneParams } from '../params/types';
+import { DEFAULT_MODEL_ID } from '../../../../shared/models/catalog';
+import { MAX_PANES, type PaneLayout, type PromptDoc } from '../compare/panes';
+import { DEFAULT_PARAMS, type PaneParams } from '../params/types';
 import { jsonTextOf, paramsFromFile, paramsToFile, textOfJson } from './pane-params-file';
 import { bodyOfDoc, docOfBody, docOfFork, forkOfDoc } from './prompt-doc-file';
 
@@ -28,8 +29,8 @@ const SAMPLING_KEYS = ['temperature', 'maxOutputTokens', 'topP', 'topK', 'stopSe
  * from it unchanged, so a save loses nothing.
  */
 export function fileOfSnapshot(snapshot: WorkspaceSnapshot, base: PromptFile, name?: string): PromptFile {
-  const [first, ...others] = snapshot.panes;
-  if (!first) throw new Error('A workspace has at least one pane');
+  // The panes store never holds none; a default pane keeps this total anyway.
+  const [first = { model: DEFAULT_MODEL_ID, params: DEFAULT_PARAMS }, ...others] = snapshot.panes;
   const { config, claude } = paramsToFile(first.params);
   const { schema, tools, ...claudeRest } = claude;
   const { body, turns } = bodyOfDoc(snapshot.shared);
@@ -114,7 +115,7 @@ export function snapshotOfFile(file: PromptFile, defaultModel: string, newId: ()
     params: paramsFromFile(file.config, { ...file.duet, ...(schema ? { schema } : {}), ...(tools ? { tools } : {}) }),
     ...(file.duet.fork ? { fork: docOfFork(file.duet.fork, newId) } : {}),
   };
-  const others = (file.duet.panes ?? []).map((pane): PaneSnapshot => ({
+  const others = (file.duet.panes ?? []).slice(0, MAX_PANES - 1).map((pane): PaneSnapshot => ({
     model: pane.model,
     params: paramsFromFile(pane.config, pane),
     ...(pane.fork ? { fork: docOfFork(pane.fork, newId) } : {}),
