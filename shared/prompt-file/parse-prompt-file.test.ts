@@ -115,3 +115,19 @@ describe('what the fixtures hold', () => {
     expect(serializePromptFile(upstream)).toMatch(/^---\nmodel: googleai\/gemini-2.0-flash\nvariant: casual\nversion: 3\n/);
   });
 });
+
+describe('templates of forks inside the front matter', () => {
+  const TEXTS = ['', ' ', '\n', '  leading spaces', 'trailing spaces  ', 'a\n\n\nb', '\ttab', '# not a comment', '---', 'key: value', '"quoted"', 'ends with \\'];
+
+  it.each(TEXTS)('keep the text %j exactly', (text) => {
+    const file: PromptFile = {
+      ...parsed('Hi\n'),
+      duet: {
+        fork: { body: [{ role: 'system', text, media: [] }, { role: 'user', text, media: [] }], turns: [], values: { x: text } },
+        panes: [{ model: 'm', fork: { body: [{ role: 'model', text, media: [] }], turns: [], values: {} } }],
+      },
+    };
+    const again = parsed(serializePromptFile(file));
+    expect(again.duet).toEqual(file.duet);
+  });
+});
