@@ -39,6 +39,9 @@ describe('broken fixtures', () => {
     ['fork-bad-role.prompt', 9, 16, /^duet\.panes\.0\.fork\.template: Unknown role "bot"/],
     ['unclosed-tag.prompt', 6, 1, /not closed with \}\}/],
     ['too-many-panes.prompt', 3, 3, /at most 3 more panes/],
+    ['front-matter-not-a-map.prompt', 2, 1, /must be a map/],
+    ['duplicate-key.prompt', 4, 1, /^YAML: .*unique/],
+    ['pane-bad-effort.prompt', 5, 41, /^duet\.panes\.0\.thinking\.effort: /],
   ])('%s: line %i, column %i', (name, line, column, message) => {
     const text = broken[name];
     expect(text, name).toBeDefined();
