@@ -42,4 +42,8 @@ describe('prompt ⇄ file body', () => {
       values: { a: '1' },
     });
   });
+
+  it.each([[[]], [[{ role: 'system', text: 'Only a system prompt', media: [] }]]] as PromptSection[][][])('gives a body without messages one empty user message to type in', (body) => {
+    expect(docOfBody(body, [], {}, newId).messages).toEqual([{ id: expect.any(String), role: 'user', text: '', attachments: [] }]);
+  });
 });
