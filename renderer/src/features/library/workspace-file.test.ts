@@ -155,3 +155,18 @@ function parsedOk(text: string): PromptFile {
   if (!result.ok) throw new Error(result.error.message);
   return result.file;
 }
+
+describe('the kept file base', () => {
+  beforeEach(() => saved.clear());
+
+  it('survives a restart, and an unreadable one in storage is ignored', async () => {
+    const first = await startApp();
+    first.file.applyPromptText('---\ndescription: kept\nacme.flag: 1\n---\nHi\n');
+    const again = await startApp();
+    expect(again.file.captureWorkspace()).toMatchObject({ description: 'kept', ext: { acme: { flag: 1 } } });
+
+    saved.set('duet.library.file-base.v1', JSON.stringify({ state: { base: { duet: 'nonsense' } }, version: 1 }));
+    const broken = await startApp();
+    expect(broken.file.workspaceToPromptText()).toMatch(/^---\nmodel: [^\n]+\n---\nHi\n$/);
+  });
+});
