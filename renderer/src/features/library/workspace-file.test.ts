@@ -134,6 +134,7 @@ describe('workspace ⇄ prompt file', () => {
       'metadata: { owner: growth }',
       'myco.reviewed: true',
       'duet.betas: [files-api-2025-04-14]',
+      'duet.panes: [{ model: other-model, config: { topP: 0.5, vendorKnob: 7 } }]',
       '---',
       'Hello {{name}}',
       '',
@@ -146,7 +147,11 @@ describe('workspace ⇄ prompt file', () => {
 
     app.params.getState().update('main', { temperature: 0.1 });
     app.file.applyPromptText(app.file.workspaceToPromptText());
-    expect(app.file.captureWorkspace()).toMatchObject({ config: { temperature: 0.1, safetySettings: [{ category: 'HATE', threshold: 'HIGH' }] }, ext: { myco: { reviewed: true } } });
+    expect(app.file.captureWorkspace()).toMatchObject({
+      config: { temperature: 0.1, safetySettings: [{ category: 'HATE', threshold: 'HIGH' }] },
+      ext: { myco: { reviewed: true } },
+      duet: { betas: ['files-api-2025-04-14'], panes: [{ model: 'other-model', config: { topP: 0.5, vendorKnob: 7 } }] },
+    });
   });
 });
 

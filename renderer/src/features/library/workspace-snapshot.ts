@@ -51,7 +51,7 @@ export function fileOfSnapshot(snapshot: WorkspaceSnapshot, base: PromptFile, na
       betas: base.duet.betas,
       turns: turns.length > 0 ? turns : undefined,
       fork: first.fork ? forkOfDoc(first.fork) : undefined,
-      panes: others.length > 0 ? others.map(paneSpecOf) : undefined,
+      panes: others.length > 0 ? others.map((pane, i) => paneSpecOf(pane, base.duet.panes?.[i]?.config)) : undefined,
       layout: snapshot.layout === 'rows' ? 'rows' : undefined,
       ...outputDuet,
       ...toolsDuet,
@@ -79,9 +79,10 @@ function toolKeys(baseDefs: PromptFile['toolDefs'], tools: JsonText | undefined)
   return { ...(baseDefs && !fromDefs ? { toolDefs: baseDefs } : {}), duet: tools ? { tools } : {} };
 }
 
-function paneSpecOf(pane: PaneSnapshot): PaneSpec {
+/** A pane after the first; `baseConfig` is the config the file had for the pane at that place. */
+function paneSpecOf(pane: PaneSnapshot, baseConfig: ModelConfig | undefined): PaneSpec {
   const { config, claude } = paramsToFile(pane.params);
-  return compact({ model: pane.model, config, ...claude, fork: pane.fork ? forkOfDoc(pane.fork) : undefined });
+  return compact({ model: pane.model, config: mergeConfig(baseConfig, config), ...claude, fork: pane.fork ? forkOfDoc(pane.fork) : undefined });
 }
 
 /** Sampling from the pane; keys Duet does not read (e.g. safetySettings) from the file, in the file's order. */
@@ -105,7 +106,9 @@ function inputOf(base: InputSpec | undefined, values: Record<string, string>): I
 
 /** A file as the workspace, and the base to keep for the next save. */
 export function snapshotOfFile(file: PromptFile, defaultModel: string, newId: () => string): { snapshot: WorkspaceSnapshot; base: PromptFile } {
-  const base: PromptFile = structuredClone({ ...file, duet: compact({ betas: file.duet.betas }), body: [] });
+  // Of the panes, only the config keys Duet does not read are kept (by place, as panes have no names).
+  const paneConfigs = file.duet.panes?.map((pane): PaneSpec => compact({ model: pane.model, config: pane.config }));
+  const base: PromptFile = structuredClone({ ...file, duet: compact({ betas: file.duet.betas, panes: paneConfigs }), body: [] });
   const values = Object.fromEntries(Object.entries(file.input?.default ?? {}).map(([key, value]) => [key, valueText(value)]));
   const outputSchema = file.output ? outputSchemaOf(file.output) : undefined;
   const schema = file.duet.schema ?? (outputSchema ? jsonTextOf(JSON.stringify(outputSchema, null, 2)) : undefined);
