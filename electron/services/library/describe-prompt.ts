@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { LibraryFileError } from '../../../shared/contract';
 
 export interface PromptSummary {
@@ -16,10 +16,12 @@ export function describePrompt(text: string): PromptSummary {
   if (!FENCE.test(lines[0] ?? '')) return {};
   const end = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
   if (end < 0) return { error: { message: 'The front matter opened with "---" is never closed by another "---" line.', line: 1, column: 1 } };
-  const document = parseDocument(lines.slice(1, end).join('\n'), { prettyErrors: false });
+  const lineCounter = new LineCounter();
+  const document = parseDocument(lines.slice(1, end).join('\n'), { prettyErrors: false, lineCounter });
   const [first] = document.errors;
   if (first) {
-    const position = first.linePos?.[0] ?? { line: 1, col: 1 };
+    const position = lineCounter.linePos(first.pos[0]);
+    // +1: the YAML starts on the line after the opening "---".
     return { error: { message: first.message.split('\n')[0] ?? first.message, line: position.line + 1, column: position.col } };
   }
   const front: unknown = document.toJS();
