@@ -1,0 +1,4 @@
+export { parsePromptFile } from './parse-prompt-file';
+export { serializePromptFile } from './serialize-prompt-file';
+export { emptyPromptFile } from './empty-prompt-file';
+export * from './types';
