@@ -76,6 +76,8 @@ export interface PromptSection {
   toolCallId?: string;
   toolName?: string;
   isError?: boolean;
+  /** Text before the first role tag (Dotprompt's implicit user turn), written back without a tag. */
+  implicit?: true;
 }
 
 /** The URL scheme of an attachment in Duet's content-addressed store: `sha256:<64 hex digits>`. */
