@@ -6,7 +6,6 @@ describe('describePrompt', () => {
     ['no front matter', 'Hello {{name}}', {}],
     ['name, description and model', '---\nname: Summarise\ndescription: Short\nmodel: anthropic/claude-sonnet-4-5\n---\nBody', { name: 'Summarise', description: 'Short', model: 'anthropic/claude-sonnet-4-5' }],
     ['empty front matter', '---\n---\nBody', {}],
-    ['non-string fields are left out', '---\nname: 42\n---\n', {}],
   ])('%s', (_case, text, expected) => {
     expect(describePrompt(text)).toEqual(expected);
   });
@@ -19,7 +18,8 @@ describe('describePrompt', () => {
     expect(describePrompt(text).error).toMatchObject(position);
   });
 
-  it('reports front matter that is never closed', () => {
-    expect(describePrompt('---\nname: x\nBody')).toEqual({ error: { message: expect.stringContaining('never closed') as string, line: 1, column: 1 } });
+  it('reports front matter that is never closed, and a field of the wrong type where it is', () => {
+    expect(describePrompt('---\nname: x\nBody')).toEqual({ error: { message: expect.stringContaining('not closed') as string, line: 1, column: 1 } });
+    expect(describePrompt('---\nname: 42\n---\n').error).toMatchObject({ message: expect.stringContaining('name') as string, line: 2, column: 7 });
   });
 });
