@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EFFORT_LEVELS } from '../models/catalog';
 
 /**
  * The front matter as Duet checks it. Dotprompt's own keys are loose objects (keys Duet does not
@@ -39,7 +40,7 @@ const jsonText = z.unknown();
 
 const claudeSettings = {
   thinking: z
-    .strictObject({ type: z.enum(['off', 'budget', 'adaptive']), budgetTokens: z.number().int().positive().optional(), effort: z.string().optional() })
+    .strictObject({ type: z.enum(['off', 'budget', 'adaptive']), budgetTokens: z.number().int().positive().optional(), effort: z.enum(EFFORT_LEVELS).optional() })
     .optional(),
   tools: jsonText.optional(),
   toolChoice: z.strictObject({ type: z.enum(['auto', 'required', 'none', 'tool']), name: z.string().optional() }).optional(),

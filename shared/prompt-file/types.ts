@@ -1,4 +1,5 @@
 import type { ThinkingBlock } from '../chat/chunk';
+import type { Effort } from '../models/catalog';
 
 /**
  * A `.prompt` file as Duet reads and writes it: Dotprompt front matter (YAML) and a Handlebars
@@ -119,7 +120,7 @@ export type ThinkingType = 'off' | 'budget' | 'adaptive';
 export interface ThinkingSettings {
   type: ThinkingType;
   budgetTokens?: number;
-  effort?: string;
+  effort?: Effort;
 }
 
 export interface ToolChoiceSettings {
