@@ -72,7 +72,7 @@ test.describe('prompt library', () => {
     await expect(openPrompt(app)).not.toContainText('unsaved');
   });
 
-  test('Keep mine saves over the disk version only when asked; a stale save shows the banner and overwrites nothing', async ({ app, dataDir }) => {
+  test('Keep mine keeps the edits, leaves the disk alone, and the next save writes over the disk version', async ({ app, dataDir }) => {
     const name = unique('keep');
     await typeInto(app, 'User message', 'Mine');
     await saveAs(app, name);
