@@ -118,7 +118,10 @@ test.describe('prompt library', () => {
     await item(app, `${tag}-b`).getByRole('button', { name: `Duplicate ${tag}-b` }).click();
     await expect(item(app, `${tag}-b copy`)).toBeVisible();
     expect(await readFile(libraryFile(dataDir, `${tag}-b copy`), 'utf8')).toBe(await readFile(libraryFile(dataDir, `${tag}-b`), 'utf8'));
+    // The whole list for the README: this worker's earlier files, a broken one among them.
+    await showLibrary(app, '');
     await saveScreenshot(app, testInfo, 'library');
+    await showLibrary(app, tag);
 
     await item(app, `${tag}-b copy`).getByRole('button', { name: `Delete ${tag}-b copy` }).click();
     await expect(item(app, `${tag}-b copy`)).toBeHidden();
