@@ -54,6 +54,7 @@ export function createLibraryHandlers({ dataDir, settings, broadcast }: LibraryD
         throw mapped instanceof LibraryError ? mapped : new LibraryError('invalid_request', `The library folder ${next} could not be created: ${(error as Error).message}`);
       }
       await settings.update((saved) => ({ ...saved, library: { folder: folder === null ? null : next } }));
+      library.forgetVersions();
       await startWatching(next);
       return current();
     },

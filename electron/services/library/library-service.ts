@@ -34,6 +34,8 @@ export interface LibraryService {
    * remembering what it is now so one outside change is reported once. The watcher asks this.
    */
   changedOutside(path: string): Promise<boolean>;
+  /** The folder changed: what was known of the old one's files says nothing about the new one's. */
+  forgetVersions(): void;
 }
 
 /** The prompt files of the library folder: versioned reads, conflict-checked atomic writes, a trash for deletes. */
@@ -154,6 +156,7 @@ export function createLibraryService({ folder, trashDir, io = nodeWriteFs }: Lib
         await trash.forget(trashId);
         return { path: trashed.path, version };
       }),
+    forgetVersions: () => known.clear(),
     async changedOutside(path) {
       const now = (await versionOnDisk(path)) ?? null;
       const before = known.get(path);

@@ -4,6 +4,7 @@ import { bridge } from '../../bridge/bridge';
 import { displayName } from './file-names';
 import { useLibraryUiStore } from './library-ui-store';
 import { useOpenFileStore } from './open-file-store';
+import { reactToDisk, reactToOutsideChange } from './outside-change';
 import { invalidateLibrary } from './queries';
 import { workspaceToPromptText, applyPromptText } from './workspace-file';
 import { isWorkspaceDirty } from './workspace-dirty';
@@ -66,19 +67,21 @@ export async function openFile(path: string, discard = false): Promise<void> {
 export async function onOutsideChange(client: QueryClient, paths: string[]): Promise<void> {
   void invalidateLibrary(client);
   const { open } = store();
-  if (!open || !paths.includes(open.path)) return;
-  if (isWorkspaceDirty()) {
+  const reaction = reactToOutsideChange(open?.path, paths, isWorkspaceDirty());
+  if (!open || reaction === 'ignore') return;
+  if (reaction === 'conflict') {
     store().setConflict({ path: open.path, message: `${displayName(open.path)} changed on disk while you have unsaved edits.` });
     return;
   }
   const read = await bridge.invoke('library.read', { path: open.path });
-  if (!read.ok && read.error.code === 'not_found') {
+  if (!read.ok && read.error.code !== 'not_found') return store().say(read.error.message, 'problem');
+  const disk = reactToDisk(open.version, read.ok ? { found: true, version: read.value.version } : { found: false });
+  if (disk === 'gone') {
     store().setOpen(undefined);
-    store().say(`${displayName(open.path)} was deleted or moved on disk. Your workspace is unchanged; Save writes it again.`, 'problem');
-    return;
+    store().say(`${displayName(open.path)} was deleted or moved on disk. Your workspace is unchanged; Save asks for a name to write it again.`, 'problem');
+  } else if (disk === 'reload') {
+    await loadFile(open.path, 'reloaded');
   }
-  if (read.ok && read.value.version === open.version) return;
-  await loadFile(open.path, 'reloaded');
 }
 
 /** The conflict banner's "Reload from disk": the disk wins, the edits go. */
