@@ -12,22 +12,15 @@ export function NameDialog() {
   return dialog ? <OpenNameDialog dialog={dialog} /> : null;
 }
 
-function OpenNameDialog({ dialog }: { dialog: NameDialogState }) {
+/** The name being typed, its error, and the save (or rename) it submits. */
+function useNameForm(dialog: NameDialogState, close: () => void) {
   const client = useQueryClient();
-  const ref = useRef<HTMLDialogElement>(null);
-  const close = useCallback(() => useLibraryUiStore.getState().setNameDialog(undefined), []);
-  const noFallback = useCallback(() => null, []);
-  useModalFocus(ref, noFallback);
   const openPath = useOpenFileStore((state) => state.open?.path);
   const initial = dialog.kind === 'rename' ? displayName(dialog.path) : dialog.kind === 'saveAs' && openPath ? `${displayName(openPath)} copy` : '';
   const [name, setName] = useState(initial);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const titleId = useId();
-  const title = dialog.kind === 'rename' ? 'Rename prompt' : 'Save prompt';
   const target = nameToPath(name);
-  const preview = target.ok ? target.path : 'name.prompt';
-
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (!target.ok) return setError(target.message);
@@ -37,6 +30,20 @@ function OpenNameDialog({ dialog }: { dialog: NameDialogState }) {
     if (result.ok) close();
     else setError(result.error.message);
   };
+  const change = (next: string): void => {
+    setName(next);
+    setError('');
+  };
+  return { name, change, error, busy, submit, preview: target.ok ? target.path : 'name.prompt' };
+}
+
+function OpenNameDialog({ dialog }: { dialog: NameDialogState }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const close = useCallback(() => useLibraryUiStore.getState().setNameDialog(undefined), []);
+  const noFallback = useCallback(() => null, []);
+  useModalFocus(ref, noFallback);
+  const form = useNameForm(dialog, close);
+  const titleId = useId();
   const { onKeyDown, onCancel } = escapeCloses(close);
   const onClose = (event: SyntheticEvent<HTMLDialogElement>): void => {
     if (!event.currentTarget.open) close();
@@ -44,35 +51,32 @@ function OpenNameDialog({ dialog }: { dialog: NameDialogState }) {
 
   return (
     <dialog ref={ref} className="library-dialog" aria-labelledby={titleId} onKeyDown={onKeyDown} onCancel={onCancel} onClose={onClose}>
-      <form onSubmit={(event) => void submit(event)}>
-        <h2 id={titleId}>{title}</h2>
+      <form onSubmit={(event) => void form.submit(event)}>
+        <h2 id={titleId}>{dialog.kind === 'rename' ? 'Rename prompt' : 'Save prompt'}</h2>
         <label htmlFor={`${titleId}-name`}>Name</label>
         <input
           id={`${titleId}-name`}
           data-autofocus
-          value={name}
-          onChange={(event) => {
-            setName(event.target.value);
-            setError('');
-          }}
-          aria-invalid={error ? true : undefined}
+          value={form.name}
+          onChange={(event) => form.change(event.target.value)}
+          aria-invalid={form.error ? true : undefined}
           aria-describedby={`${titleId}-hint`}
           autoComplete="off"
           spellCheck={false}
         />
         <p id={`${titleId}-hint`} className="library-hint">
-          {dialog.kind === 'rename' ? 'Renamed to' : 'Saved as'} <code>{preview}</code> in the library folder; use “/” for a subfolder.
+          {dialog.kind === 'rename' ? 'Renamed to' : 'Saved as'} <code>{form.preview}</code> in the library folder; use “/” for a subfolder.
         </p>
-        {error && (
+        {form.error && (
           <p className="library-error" role="alert">
-            {error}
+            {form.error}
           </p>
         )}
         <div className="library-dialog-actions">
           <button type="button" onClick={close}>
             Cancel
           </button>
-          <button type="submit" className="primary" disabled={busy}>
+          <button type="submit" className="primary" disabled={form.busy}>
             {dialog.kind === 'rename' ? 'Rename' : 'Save'}
           </button>
         </div>
