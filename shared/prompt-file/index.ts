@@ -1,5 +1,5 @@
 export { parsePromptFile } from './parse-prompt-file';
-export { serializePromptFile } from './serialize-prompt-file';
+export { frontMatterKeys, serializePromptFile } from './serialize-prompt-file';
 export { emptyPromptFile } from './empty-prompt-file';
 export { canOmitRoleTag } from './body';
 export * from './types';

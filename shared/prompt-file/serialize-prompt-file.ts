@@ -11,6 +11,11 @@ export function serializePromptFile(file: PromptFile): string {
   return file.lineEnding === '\r\n' ? text.replace(/\n/g, '\r\n') : text;
 }
 
+/** The file's top-level front-matter keys in the order serializePromptFile writes them. */
+export function frontMatterKeys(file: PromptFile): string[] {
+  return orderEntries(frontMatterEntries(file), file.keyOrder).map(([key]) => key);
+}
+
 function frontMatterEntries(file: PromptFile): [string, unknown][] {
   const entries: [string, unknown][] = [];
   for (const key of DOTPROMPT_KEYS) if (file[key] !== undefined) entries.push([key, file[key]]);

@@ -10,7 +10,7 @@ import type { Effort } from '../models/catalog';
 export interface PromptFile {
   name?: string;
   variant?: string;
-  version?: string;
+  version?: string | number;
   description?: string;
   /** Dotprompt's model of the first pane; a Duet model id or an OpenAI-compatible `provider/model`. */
   model?: string;

@@ -2,7 +2,7 @@ import { ATTACHMENT_MIME_TYPES, type AttachmentMime, type AttachmentRef } from '
 import { ATTACHMENT_URL_PREFIX, canOmitRoleTag } from '../../../../shared/prompt-file';
 import type { ModelTurn, PromptFork, PromptMedia, PromptSection } from '../../../../shared/prompt-file';
 import type { PromptDoc } from '../compare/panes';
-import type { PromptMessage, TurnMessage } from '../pane/conversation';
+import { newTurn, type PromptMessage, type TurnMessage } from '../pane/conversation';
 
 /** A prompt as a file body: the system prompt, then one section per message; thinking and tool calls as turns. */
 export function bodyOfDoc(doc: PromptDoc): { body: PromptSection[]; turns: ModelTurn[] } {
@@ -47,6 +47,7 @@ function mediaOf(attachment: AttachmentRef): PromptMedia {
 
 /**
  * A file body as a prompt. Several system sections become one system prompt (Duet has one);
+ * a body with no messages gets one empty user message;
  * media that is not an attachment of Duet's store (a web URL, another type) is left out.
  */
 export function docOfBody(body: readonly PromptSection[], turns: readonly ModelTurn[], values: Record<string, string>, newId: () => string): PromptDoc {
@@ -57,6 +58,8 @@ export function docOfBody(body: readonly PromptSection[], turns: readonly ModelT
     if (section.role === 'system') return;
     messages.push(messageOf(section, turns.find((turn) => turn.section === i + 1), newId()));
   });
+  // The conversation always has a message to type in (the editor never deletes the last one).
+  if (messages.length === 0) messages.push(newTurn(newId(), 'user'));
   return { system: systems.map((section) => section.text).join('\n\n'), ...(systemCache ? { systemCache } : {}), messages, values: { ...values } };
 }
 

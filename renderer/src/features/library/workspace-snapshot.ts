@@ -1,7 +1,9 @@
+import { frontMatterKeys } from '../../../../shared/prompt-file';
 import type { InputSpec, JsonText, ModelConfig, OutputSpec, PaneSpec, PromptFile } from '../../../../shared/prompt-file';
-import type { PaneLayout, PromptDoc } from '../compare/panes';
-import type { PaneParams } from '../params/types';
-import { jsonTextOf, paramsFromFile, paramsToFile } from './pane-params-file';
+import { DEFAULT_MODEL_ID } from '../../../../shared/models/catalog';
+import { MAX_PANES, type PaneLayout, type PromptDoc } from '../compare/panes';
+import { DEFAULT_PARAMS, type PaneParams } from '../params/types';
+import { jsonTextOf, paramsFromFile, paramsToFile, textOfJson } from './pane-params-file';
 import { bodyOfDoc, docOfBody, docOfFork, forkOfDoc } from './prompt-doc-file';
 
 export interface PaneSnapshot {
@@ -27,41 +29,70 @@ const SAMPLING_KEYS = ['temperature', 'maxOutputTokens', 'topP', 'topK', 'stopSe
  * from it unchanged, so a save loses nothing.
  */
 export function fileOfSnapshot(snapshot: WorkspaceSnapshot, base: PromptFile, name?: string): PromptFile {
-  const [first, ...others] = snapshot.panes;
-  if (!first) throw new Error('A workspace has at least one pane');
+  // The panes store never holds none; a default pane keeps this total anyway.
+  const [first = { model: DEFAULT_MODEL_ID, params: DEFAULT_PARAMS }, ...others] = snapshot.panes;
   const { config, claude } = paramsToFile(first.params);
-  const { schema, ...claudeRest } = claude;
-  const schemaAsOutput = schema && 'json' in schema && isJsonSchema(schema.json) ? schema.json : undefined;
+  const { schema, tools, ...claudeRest } = claude;
   const { body, turns } = bodyOfDoc(snapshot.shared);
-  return compact({
+  const { duet: outputDuet, ...output } = outputKeys(base.output, schema);
+  const { duet: toolsDuet, ...toolDefs } = toolKeys(base.toolDefs, tools);
+  const file = compact<PromptFile>({
     ...base,
     name: name ?? base.name,
     model: first.model,
     config: mergeConfig(base.config, config),
     input: inputOf(base.input, snapshot.shared.values),
-    output: schemaAsOutput ? { ...base.output, format: 'json', schema: schemaAsOutput } : base.output,
+    output: undefined,
+    toolDefs: undefined,
+    ...output,
+    ...toolDefs,
     duet: compact({
       ...claudeRest,
-      schema: schemaAsOutput ? undefined : schema,
       betas: base.duet.betas,
       turns: turns.length > 0 ? turns : undefined,
       fork: first.fork ? forkOfDoc(first.fork) : undefined,
-      panes: others.length > 0 ? others.map(paneSpecOf) : undefined,
+      panes: others.length > 0 ? others.map((pane, i) => paneSpecOf(pane, base.duet.panes?.[i]?.config)) : undefined,
       layout: snapshot.layout === 'rows' ? 'rows' : undefined,
+      ...outputDuet,
+      ...toolsDuet,
     }),
     body,
   });
+  return { ...file, keyOrder: frontMatterKeys(file) };
 }
 
-function paneSpecOf(pane: PaneSnapshot): PaneSpec {
+/**
+ * The first pane's output schema: a JSON Schema goes to Dotprompt's `output.schema` (where the file
+ * had its keys); anything else typed stays text in `duet.schema`. A JSON Schema the file had is
+ * the pane's (snapshotOfFile took it), so it is not written again beside a changed one.
+ */
+function outputKeys(base: OutputSpec | undefined, schema: JsonText | undefined): { output?: OutputSpec; duet: { schema?: JsonText } } {
+  if (schema && 'json' in schema && isJsonSchema(schema.json)) return { output: { ...base, format: 'json', schema: schema.json }, duet: {} };
+  const kept = base && outputSchemaOf(base) ? withoutSchema(base) : base;
+  return { ...(kept ? { output: kept } : {}), duet: schema ? { schema } : {} };
+}
+
+/** Tools read from Dotprompt `toolDefs` are written back as those while unchanged; edited, they are Duet's. */
+function toolKeys(baseDefs: PromptFile['toolDefs'], tools: JsonText | undefined): { toolDefs?: PromptFile['toolDefs']; duet: { tools?: JsonText } } {
+  const fromDefs = toolsOfDefs(baseDefs);
+  if (fromDefs && tools && textOfJson(fromDefs) === textOfJson(tools)) return { toolDefs: baseDefs, duet: {} };
+  return { ...(baseDefs && !fromDefs ? { toolDefs: baseDefs } : {}), duet: tools ? { tools } : {} };
+}
+
+/** A pane after the first; `baseConfig` is the config the file had for the pane at that place. */
+function paneSpecOf(pane: PaneSnapshot, baseConfig: ModelConfig | undefined): PaneSpec {
   const { config, claude } = paramsToFile(pane.params);
-  return compact({ model: pane.model, config, ...claude, fork: pane.fork ? forkOfDoc(pane.fork) : undefined });
+  return compact({ model: pane.model, config: mergeConfig(baseConfig, config), ...claude, fork: pane.fork ? forkOfDoc(pane.fork) : undefined });
 }
 
-/** Sampling from the pane; keys Duet does not read (e.g. safetySettings) from the file. */
+/** Sampling from the pane; keys Duet does not read (e.g. safetySettings) from the file, in the file's order. */
 function mergeConfig(base: ModelConfig | undefined, config: ModelConfig | undefined): ModelConfig | undefined {
-  const kept = Object.fromEntries(Object.entries(base ?? {}).filter(([key]) => !SAMPLING_KEYS.includes(key)));
-  const merged = { ...kept, ...config };
+  const merged: ModelConfig = {};
+  for (const [key, value] of Object.entries(base ?? {})) {
+    if (!SAMPLING_KEYS.includes(key)) merged[key] = value;
+    else if (config?.[key] !== undefined) merged[key] = config[key];
+  }
+  Object.assign(merged, config);
   return Object.keys(merged).length > 0 ? merged : undefined;
 }
 
@@ -73,18 +104,21 @@ function inputOf(base: InputSpec | undefined, values: Record<string, string>): I
   return Object.keys(input).length > 0 ? input : undefined;
 }
 
-/** A file as the workspace, and the base to keep for the next save (what the workspace took over left out). */
+/** A file as the workspace, and the base to keep for the next save. */
 export function snapshotOfFile(file: PromptFile, defaultModel: string, newId: () => string): { snapshot: WorkspaceSnapshot; base: PromptFile } {
-  const base: PromptFile = structuredClone({ ...file, duet: compact({ betas: file.duet.betas }) });
+  // Of the panes, only the config keys Duet does not read are kept (by place, as panes have no names).
+  const paneConfigs = file.duet.panes?.map((pane): PaneSpec => compact({ model: pane.model, config: pane.config }));
+  const base: PromptFile = structuredClone({ ...file, duet: compact({ betas: file.duet.betas, panes: paneConfigs }), body: [] });
   const values = Object.fromEntries(Object.entries(file.input?.default ?? {}).map(([key, value]) => [key, valueText(value)]));
-  const schema = file.duet.schema ?? takeOutputSchema(base);
-  const tools = file.duet.tools ?? takeToolDefs(base);
+  const outputSchema = file.output ? outputSchemaOf(file.output) : undefined;
+  const schema = file.duet.schema ?? (outputSchema ? jsonTextOf(JSON.stringify(outputSchema, null, 2)) : undefined);
+  const tools = file.duet.tools ?? toolsOfDefs(file.toolDefs);
   const first: PaneSnapshot = {
     model: file.model ?? defaultModel,
     params: paramsFromFile(file.config, { ...file.duet, ...(schema ? { schema } : {}), ...(tools ? { tools } : {}) }),
     ...(file.duet.fork ? { fork: docOfFork(file.duet.fork, newId) } : {}),
   };
-  const others = (file.duet.panes ?? []).map((pane): PaneSnapshot => ({
+  const others = (file.duet.panes ?? []).slice(0, MAX_PANES - 1).map((pane): PaneSnapshot => ({
     model: pane.model,
     params: paramsFromFile(pane.config, pane),
     ...(pane.fork ? { fork: docOfFork(pane.fork, newId) } : {}),
@@ -93,20 +127,19 @@ export function snapshotOfFile(file: PromptFile, defaultModel: string, newId: ()
   return { snapshot: { shared, panes: [first, ...others], layout: file.duet.layout ?? 'columns' }, base };
 }
 
-/** A JSON Schema written as `output.schema` becomes the pane's output schema (Picoschema stays in the file). */
-function takeOutputSchema(base: PromptFile): JsonText | undefined {
-  const output = base.output;
-  if (!output || (output.format !== undefined && output.format !== 'json') || !isJsonSchema(output.schema)) return undefined;
-  const { format: _format, schema, ...rest } = output;
-  base.output = Object.keys(rest).length > 0 ? (rest as OutputSpec) : undefined;
-  return jsonTextOf(JSON.stringify(schema, null, 2));
+/** A JSON Schema under `output.schema` (format json) is a pane's output schema; Picoschema is left to the file. */
+function outputSchemaOf(output: OutputSpec): Record<string, unknown> | undefined {
+  const jsonFormat = output.format === undefined || output.format === 'json';
+  return jsonFormat && isJsonSchema(output.schema) ? output.schema : undefined;
 }
 
-/** Dotprompt tool definitions with JSON Schema inputs become the pane's tools, in Anthropic's shape. */
-function takeToolDefs(base: PromptFile): JsonText | undefined {
-  const defs = base.toolDefs;
+function withoutSchema({ format: _format, schema: _schema, ...rest }: OutputSpec): OutputSpec | undefined {
+  return Object.keys(rest).length > 0 ? rest : undefined;
+}
+
+/** Dotprompt tool definitions with JSON Schema inputs, as Duet's tools in Anthropic's shape. */
+function toolsOfDefs(defs: PromptFile['toolDefs']): JsonText | undefined {
   if (!defs || defs.length === 0 || !defs.every((def) => def.inputSchema === undefined || isJsonSchema(def.inputSchema))) return undefined;
-  base.toolDefs = undefined;
   const tools = defs.map((def) => compact({ name: def.name, description: def.description, input_schema: def.inputSchema ?? { type: 'object' } }));
   return jsonTextOf(JSON.stringify(tools, null, 2));
 }
