@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useDeferredValue, useId, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import type { LibraryEntry } from '../../../../shared/contract';
 import { displayName } from './file-names';
 import { deleteFile, duplicateFile, openFile, saveWorkspaceTo } from './library-actions';
@@ -20,6 +20,9 @@ function OpenLibraryPanel() {
   const deferred = useDeferredValue(query.trim());
   const list = useLibraryList(deferred);
   const searchId = useId();
+  const search = useRef<HTMLInputElement>(null);
+  // Opening the panel (button or Ctrl/Cmd+Shift+L) puts the caret in the search box, so typing finds a prompt.
+  useEffect(() => search.current?.focus(), []);
   const files = list.data?.files ?? [];
 
   return (
@@ -28,7 +31,7 @@ function OpenLibraryPanel() {
       <label htmlFor={searchId} className="visually-hidden">
         Search prompts
       </label>
-      <input id={searchId} type="search" placeholder="Search prompts" value={query} onChange={(event) => setQuery(event.target.value)} />
+      <input ref={search} id={searchId} type="search" placeholder="Search prompts" value={query} onChange={(event) => setQuery(event.target.value)} />
       <PendingOpen />
       <LibraryNoticeLine />
       {list.isError && (
