@@ -1,10 +1,15 @@
-import { ipcMain, type WebFrameMain } from 'electron';
+import { BrowserWindow, ipcMain, type WebFrameMain } from 'electron';
 import { INVOKE_CHANNELS } from '../../shared/contract/channels';
 import type { AppCore } from '../services/app-core';
 import { isTrustedUrl } from './trusted-url';
 
-/** Binds every contract channel to ipcMain; payloads are validated by the core's dispatch. */
+/** Binds every contract channel to ipcMain; payloads are validated by the core's dispatch. Broadcast events go to every window. */
 export function bindIpc(core: AppCore, appOrigin: string): void {
+  core.broadcast.subscribe((channel, payload) => {
+    for (const window of BrowserWindow.getAllWindows()) {
+      if (!window.webContents.isDestroyed()) window.webContents.send(channel, payload);
+    }
+  });
   for (const channel of INVOKE_CHANNELS) {
     ipcMain.handle(channel, (event, payload: unknown) => {
       if (!isTrustedFrame(event.senderFrame, appOrigin)) {

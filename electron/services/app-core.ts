@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { AppInfo } from '../../shared/contract';
 import { createGatewayFromEnv } from '../gateway/from-env';
 import { createAttachmentStore, type AttachmentStore } from './attachments';
+import { createBroadcast, type Broadcast } from './broadcast';
 import { defaultDataDir } from './default-data-dir';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createServices } from './handlers';
@@ -16,6 +17,8 @@ export interface AppCore {
   /** Checked, content-addressed files under `<dataDir>/attachments`; the web host's upload route adds to it. */
   attachments: AttachmentStore;
   dataDir: string;
+  /** Events for every window or tab (library.changed); each host forwards them to all of its own. */
+  broadcast: Broadcast;
   shutdown(): Promise<void>;
 }
 
@@ -40,10 +43,11 @@ export async function createAppCore({ host, env = process.env, dataDir = default
   const gateway = createGatewayFromEnv(env, { keys: keys.asKeySource(), providers: () => settings.read().providers });
   const endpoint = createLocalEndpoint(gateway, () => getOrCreateGatewayToken(keys.store));
   const attachments = createAttachmentStore(join(dataDir, 'attachments'));
-  const services = createServices({ gateway, keys, settings, endpoint, attachments, host, version: packageVersion() });
+  const broadcast = createBroadcast();
+  const services = createServices({ gateway, keys, settings, endpoint, attachments, host, version: packageVersion(), dataDir, broadcast });
   const { gateway: saved } = settings.read();
   if (saved.enabled) await endpoint.configure(saved);
-  return { dispatch: createDispatch(services.handlers), keys, attachments, dataDir, shutdown: services.shutdown };
+  return { dispatch: createDispatch(services.handlers), keys, attachments, dataDir, broadcast, shutdown: services.shutdown };
 }
 
 function packageVersion(): string {

@@ -2,11 +2,13 @@ import type { AppInfo, Handlers } from '../../shared/contract';
 import type { Gateway } from '../gateway';
 import { GatewayError } from '../gateway/errors';
 import type { AttachmentStore } from './attachments';
+import type { Broadcast } from './broadcast';
 import { createAttachmentHandlers } from './handlers/attachment-handlers';
 import { createExportHandlers } from './handlers/export-handlers';
 import { createGatewayHandlers } from './handlers/gateway-handlers';
 import { createHistoryHandlers } from './handlers/history-handlers';
 import { createKeyHandlers } from './handlers/key-handlers';
+import { createLibraryHandlers } from './handlers/library-handlers';
 import { createRunHandlers } from './handlers/run-handlers';
 import type { KeyService } from './keys';
 import type { LocalEndpoint } from './local-endpoint';
@@ -20,6 +22,9 @@ export interface ServiceDeps {
   attachments: AttachmentStore;
   host: AppInfo['host'];
   version: string;
+  /** Where the library's default folder and its trash live. */
+  dataDir: string;
+  broadcast: Broadcast;
 }
 
 export interface Services {
@@ -31,6 +36,7 @@ export interface Services {
 /** The contract implemented over the gateway and the services. Both hosts bind this. */
 export function createServices(deps: ServiceDeps): Services {
   const runs = createRunHandlers(deps.gateway, deps.attachments);
+  const library = createLibraryHandlers(deps);
   const handlers: Handlers = {
     'app.info': async () => ({ version: deps.version, host: deps.host, keys: [await deps.keys.status('anthropic')], keychain: deps.keys.keychain }),
     'models.list': () => listLiveModels(deps.gateway),
@@ -40,11 +46,13 @@ export function createServices(deps: ServiceDeps): Services {
     ...createGatewayHandlers(deps),
     ...createExportHandlers(deps.attachments),
     ...createHistoryHandlers(),
+    ...library.handlers,
   };
   return {
     handlers,
     async shutdown() {
       runs.cancelAll();
+      library.close();
       await deps.endpoint.close();
     },
   };

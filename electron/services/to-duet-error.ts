@@ -1,6 +1,7 @@
 import type { DuetError } from '../../shared/contract/result';
 import { GatewayError } from '../gateway/errors';
 import { AttachmentError } from './attachments/errors';
+import { LibraryError } from './library/errors';
 
 /** GatewayError → the contract's error envelope: the host side of error mapping. */
 export function toDuetError(error: unknown): DuetError {
@@ -14,7 +15,7 @@ export function toDuetError(error: unknown): DuetError {
       ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
     };
   }
-  if (error instanceof AttachmentError) return { code: error.code, message: error.message, retryable: false };
+  if (error instanceof AttachmentError || error instanceof LibraryError) return { code: error.code, message: error.message, retryable: false };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `Something went wrong in Duet: ${message}`, retryable: false };
 }

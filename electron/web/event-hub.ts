@@ -36,6 +36,12 @@ export class EventHub {
     this.clients.get(clientId)?.write(`data: ${JSON.stringify({ channel, payload })}\n\n`);
   }
 
+  /** To every tab: events that are not answers to one tab's call (a library file changed on disk). */
+  broadcast<E extends EventChannel>(channel: E, payload: Events[E]): void {
+    const line = `data: ${JSON.stringify({ channel, payload })}\n\n`;
+    for (const response of this.clients.values()) response.write(line);
+  }
+
   close(): void {
     clearInterval(this.heartbeat);
     for (const response of this.clients.values()) response.end();

@@ -84,7 +84,38 @@ async function collectRun(runId: string, start: () => Promise<unknown>): Promise
   return events;
 }
 
+/** The first `library.changed` payload one tab's event stream carries. */
+async function nextLibraryChange(tab: string): Promise<{ read: Promise<unknown>; ready: Promise<void> }> {
+  const response = await fetch(`${host.url}/api/events?client=${tab}`);
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  const ready = reader.read().then(() => undefined); // ": connected"
+  const read = (async () => {
+    await ready;
+    let buffer = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return undefined;
+      buffer += value;
+      const frame = buffer.split('\n\n').find((part) => part.startsWith('data: ') && part.includes('"library.changed"'));
+      if (frame) {
+        await reader.cancel();
+        return (JSON.parse(frame.slice(6)) as { payload: unknown }).payload;
+      }
+    }
+  })();
+  return { read, ready };
+}
+
 describe('web host', () => {
+  it('tells every tab when a library file is edited outside the app', async () => {
+    const tabs = await Promise.all([nextLibraryChange('tab-one-00000001'), nextLibraryChange('tab-two-00000002')]);
+    await Promise.all(tabs.map((tab) => tab.ready));
+    await invoke('library.list', {});
+    mkdirSync(join(rendererDir, 'library'), { recursive: true });
+    writeFileSync(join(rendererDir, 'library', 'outside.prompt'), 'written by another editor');
+    expect(await Promise.all(tabs.map((tab) => tab.read))).toEqual([{ paths: ['outside.prompt'] }, { paths: ['outside.prompt'] }]);
+  });
+
   it('serves the renderer with a strict CSP and never a file outside it', async () => {
     const page = await fetch(host.url);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");

@@ -32,6 +32,7 @@ const CLIENT_ID = /^[A-Za-z0-9-]{8,64}$/;
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const hub = new EventHub();
+  const unsubscribe = options.core.broadcast.subscribe((channel, payload) => hub.broadcast(channel, payload));
   const server = createServer();
   const listenHost = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
@@ -117,6 +118,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   return {
     url: `http://${listenHost.includes(':') ? `[${listenHost}]` : listenHost}:${port}`,
     async close() {
+      unsubscribe();
       await options.core.shutdown();
       hub.close();
       server.closeAllConnections();

@@ -25,10 +25,19 @@ export const INVOKE_CHANNELS = [
   'history.get',
   'history.delete',
   'history.export',
+  'library.folder',
+  'library.setFolder',
+  'library.list',
+  'library.read',
+  'library.save',
+  'library.rename',
+  'library.duplicate',
+  'library.delete',
+  'library.restore',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 
-export const EVENT_CHANNELS = ['runs.event'] as const;
+export const EVENT_CHANNELS = ['runs.event', 'library.changed'] as const;
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 
 export function isInvokeChannel(name: unknown): name is InvokeChannel {

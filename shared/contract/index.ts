@@ -3,6 +3,7 @@ import type { Snippet } from '../export/types';
 import type { ChatChunk } from '../chat/chunk';
 import type { EventChannel, InvokeChannel } from './channels';
 import type { HistoryResponses } from './history';
+import type { LibraryChanged, LibraryResponses } from './library';
 import type { DuetError, Result } from './result';
 import type { RequestOf } from './schemas';
 
@@ -10,6 +11,8 @@ export * from './channels';
 export * from './result';
 export type { RequestOf } from './schemas';
 export type { RunRequest, RunMessage, RunUserContentPart } from './run-request';
+export type { LibraryChanged, LibraryEntry, LibraryFileError, LibraryFolder } from './library';
+export { libraryPathProblem } from './library-path';
 export type { HistoryQuery, HistoryRun, HistoryStatus, HistorySummary, RunMetrics, RunOrigin } from './history';
 
 /** What the renderer may know about a provider key: never the key itself. */
@@ -110,7 +113,7 @@ export interface AttachmentBytes {
   base64: string;
 }
 
-export interface Responses extends HistoryResponses {
+export interface Responses extends HistoryResponses, LibraryResponses {
   'app.info': AppInfo;
   /** Live lists of the configured providers; empty when offline (the catalog still serves). */
   'models.list': { models: LiveModel[]; errors: { provider: string; message: string }[] };
@@ -138,6 +141,7 @@ export interface Responses extends HistoryResponses {
 
 export interface Events {
   'runs.event': RunEvent;
+  'library.changed': LibraryChanged;
 }
 
 /** How a handler talks back to the window (or web client) that called it. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { attachmentId } from '../chat/attachment';
 import { historySchemas, runOrigin } from './history';
+import { librarySchemas } from './library';
 import { runRequestSchema } from './run-request';
 import type { InvokeChannel } from './channels';
 
@@ -70,6 +71,7 @@ export const requestSchemas = {
     variables: z.record(z.string(), z.string()).optional(),
   }),
   ...historySchemas,
+  ...librarySchemas,
 } satisfies Record<InvokeChannel, z.ZodType>;
 
 export type RequestOf<K extends InvokeChannel> = z.infer<(typeof requestSchemas)[K]>;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { RunEvent } from '../../../shared/contract';
+import type { HandlerContext, RunEvent } from '../../../shared/contract';
 import { FORWARDED_EVENT_LIMIT, runInspector } from './run-inspection';
 
 function collect() {
   const events: RunEvent[] = [];
-  return { events, context: { emit: (_channel: 'runs.event', event: RunEvent) => void events.push(event) } };
+  const context: HandlerContext = { emit: (channel, payload) => void (channel === 'runs.event' && events.push(payload as RunEvent)) };
+  return { events, context };
 }
 
 describe('runInspector', () => {

@@ -12,11 +12,13 @@ const settingsSchema = z.object({
   version: z.literal(1),
   providers: z.array(z.object({ id: z.string(), name: z.string(), baseURL: z.string() })).default([]),
   gateway: z.object({ enabled: z.boolean(), port: z.number().int() }).default({ enabled: false, port: 8787 }),
+  /** The prompt library's folder; null = `<dataDir>/library`. */
+  library: z.object({ folder: z.string().nullable() }).default({ folder: null }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { version: 1, providers: [], gateway: { enabled: false, port: 8787 } };
+export const DEFAULT_SETTINGS: Settings = { version: 1, providers: [], gateway: { enabled: false, port: 8787 }, library: { folder: null } };
 
 export interface SettingsFile {
   read(): Settings;

@@ -4,6 +4,12 @@ import { runAllPanes, runFocusedPane, stopFocusedPane } from '../features/compar
 import { DiffAnswersButton } from '../features/diff/DiffAnswersButton';
 import { isDiffOpen } from '../features/diff/open-dialogs';
 import { isGetCodeOpen } from '../features/export/open-state';
+import { ConflictBanner } from '../features/library/ConflictBanner';
+import { LibraryHeader } from '../features/library/LibraryHeader';
+import { LibraryPanel } from '../features/library/LibraryPanel';
+import { isLibraryDialogOpen } from '../features/library/library-ui-store';
+import { NameDialog } from '../features/library/NameDialog';
+import { useLibraryWiring } from '../features/library/use-library-wiring';
 import { useAppInfo } from '../features/pane/queries';
 import { useRunEvents } from '../features/runs/use-run-events';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
@@ -11,8 +17,8 @@ import { isSettingsOpen, useSettingsStore } from '../features/settings/store';
 import { useSettingsShortcut } from '../features/settings/use-settings-shortcut';
 import { useShortcuts } from './use-shortcuts';
 
-// While Settings, Diff or Get code is open, Esc belongs to the dialog (it closes it) and Ctrl+Enter does not run the prompts behind it.
-const dialogOpen = (): boolean => isSettingsOpen() || isDiffOpen() || isGetCodeOpen();
+// While Settings, Diff, Get code or the library's name dialog is open, Esc belongs to the dialog (it closes it) and Ctrl+Enter does not run the prompts behind it.
+const dialogOpen = (): boolean => isSettingsOpen() || isDiffOpen() || isGetCodeOpen() || isLibraryDialogOpen();
 const runUnlessDialogOpen = (): void => (dialogOpen() ? undefined : runFocusedPane());
 const runAllUnlessDialogOpen = (): void => (dialogOpen() ? undefined : runAllPanes());
 const stopUnlessDialogOpen = (): void => (dialogOpen() ? undefined : stopFocusedPane());
@@ -21,6 +27,7 @@ export function App() {
   useRunEvents();
   useShortcuts({ run: runUnlessDialogOpen, runAll: runAllUnlessDialogOpen, stop: stopUnlessDialogOpen });
   useSettingsShortcut();
+  useLibraryWiring();
   const openSettings = useSettingsStore((state) => state.openSettings);
   const settingsButton = useRef<HTMLButtonElement>(null);
   const settingsButtonElement = useCallback(() => settingsButton.current, []);
@@ -31,6 +38,7 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1>Duet</h1>
+        <LibraryHeader />
         <span className="host-badge">{info.data ? (info.data.host === 'web' ? 'Web host' : 'Desktop') : ''}</span>
         <span className="key-status" aria-label="Anthropic key status">
           {anthropic?.configured ? `Anthropic key ${anthropic.hint ?? ''} (${anthropic.source ?? 'env'})` : ''}
@@ -52,7 +60,12 @@ export function App() {
           <code>ANTHROPIC_API_KEY</code> in the environment and start Duet again. Keys stay in the host process and are never shown here.
         </div>
       )}
-      <Panes />
+      <ConflictBanner />
+      <div className="app-workspace">
+        <LibraryPanel />
+        <Panes />
+      </div>
+      <NameDialog />
       <SettingsDialog returnFocusTo={settingsButtonElement} />
     </div>
   );

@@ -2,12 +2,13 @@ import { useRef, type SyntheticEvent } from 'react';
 import { AnthropicKeySection } from './AnthropicKeySection';
 import { GatewaySection } from './GatewaySection';
 import { KeychainNotice } from './KeychainNotice';
+import { LibraryFolderSection } from './LibraryFolderSection';
 import { ProvidersSection } from './ProvidersSection';
 import { useSettingsStore } from './store';
 import { escapeCloses, useModalFocus } from './use-modal-focus';
 
 /**
- * The Settings dialog: keys, OpenAI-compatible providers, the local gateway.
+ * The Settings dialog: keys, OpenAI-compatible providers, the local gateway, the library folder.
  * Mounted only while open, so what it reveals (the gateway token) and half-typed
  * keys are gone once it closes. `returnFocusTo` is where focus goes on close when
  * the element that had it before is gone.
@@ -41,6 +42,7 @@ function OpenSettingsDialog({ returnFocusTo }: { returnFocusTo: () => HTMLElemen
         <AnthropicKeySection />
         <ProvidersSection />
         <GatewaySection />
+        <LibraryFolderSection />
       </div>
     </dialog>
   );
