@@ -2,7 +2,7 @@ import { mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { moveAside, readDatabaseFile, replaceDatabaseFile } from './database-file';
 import { appendJournal, cutJournal, journalSize, parseJournal, readJournal, type JournalEntry, type JournalStatement } from './journal';
-import { LATEST_SCHEMA, migrate, MIGRATIONS, schemaVersion, type Migration } from './migrations';
+import { migrate, MIGRATIONS, schemaVersion, type Migration } from './migrations';
 import { openDatabase, type Database } from './sql-engine';
 
 export const DATABASE_FILE = 'history.sqlite';
@@ -45,7 +45,7 @@ export async function openDurableDatabase(options: DurableDatabaseOptions): Prom
   let seq: number;
   try {
     seq = await replayJournal(db, journalPath, migrations, now, onProblem);
-    migrate(db, { migrations, target: migrations.at(-1)?.version ?? LATEST_SCHEMA, now: now() });
+    migrate(db, { migrations, now: now() });
   } catch (error) {
     db.close();
     throw error;

@@ -75,8 +75,9 @@ export function schemaVersion(db: Database): number {
  * Applies the migrations above the database's version up to `target`, each in its own
  * transaction, and answers the versions applied. Refuses a database newer than it knows.
  */
-export function migrate(db: Database, { target = LATEST_SCHEMA, migrations = MIGRATIONS, now = Date.now() }: { target?: number; migrations?: readonly Migration[]; now?: number } = {}): number[] {
+export function migrate(db: Database, { migrations = MIGRATIONS, target, now = Date.now() }: { target?: number; migrations?: readonly Migration[]; now?: number } = {}): number[] {
   const known = migrations.at(-1)?.version ?? 0;
+  target ??= known;
   const current = schemaVersion(db);
   if (current > known) throw new NewerSchemaError(current, known);
   if (target > known) throw new NewerSchemaError(target, known);
