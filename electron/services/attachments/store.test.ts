@@ -74,8 +74,8 @@ describe('attachment store clean-up', () => {
 
   it('renews the time of bytes stored again, so a fresh attachment never looks old', async () => {
     const ref = await store.add(tinyPng(), 'a.png');
-    const long_ago = new Date(Date.now() - 24 * 60 * 60 * 1000);
-    utimesSync(join(dir, ref.id), long_ago, long_ago);
+    const longAgo = new Date(Date.now() - 24 * 60 * 60 * 1000);
+    utimesSync(join(dir, ref.id), longAgo, longAgo);
     expect(await store.modifiedAt(ref.id)).toBeLessThan(Date.now() - 23 * 60 * 60 * 1000);
     await store.add(tinyPng(), 'again.png');
     expect(await store.modifiedAt(ref.id)).toBeGreaterThan(Date.now() - 60_000);

@@ -1,4 +1,4 @@
-import { mkdir, rename } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { moveAside, readDatabaseFile, replaceDatabaseFile } from './database-file';
 import { appendJournal, cutJournal, journalSize, parseJournal, readJournal, type JournalEntry, type JournalStatement } from './journal';
@@ -39,6 +39,7 @@ export interface DurableDatabase {
 export async function openDurableDatabase(options: DurableDatabaseOptions): Promise<DurableDatabase> {
   const { dir, checkpointBytes = CHECKPOINT_BYTES, migrations = MIGRATIONS, now = Date.now, onProblem = () => undefined } = options;
   await mkdir(dir, { recursive: true });
+  await removeUnfinishedCheckpoints(dir);
   const dbPath = join(dir, DATABASE_FILE);
   const journalPath = join(dir, JOURNAL_FILE);
   const db = await loadOrStartFresh(dbPath, now, onProblem);
@@ -106,6 +107,13 @@ export async function openDurableDatabase(options: DurableDatabaseOptions): Prom
   };
   await durable.checkpoint().catch((error: unknown) => onProblem(`The run history could not be saved after opening: ${describe(error)}`));
   return durable;
+}
+
+/** A checkpoint interrupted before its rename leaves a temp file that nothing will ever read. */
+async function removeUnfinishedCheckpoints(dir: string): Promise<void> {
+  const names = await readdir(dir);
+  const unfinished = names.filter((name) => name.startsWith(`${DATABASE_FILE}.`) && name.endsWith('.tmp'));
+  await Promise.all(unfinished.map((name) => rm(join(dir, name), { force: true })));
 }
 
 /** The file as a database; an unreadable one is moved aside (reported once) and a fresh database started. */

@@ -24,3 +24,9 @@ export function withAttachments(run: HistoryRun, ids: string[]): HistoryRun {
   const parts = ids.map((id) => ({ type: 'duet_attachment' as const, attachment: { id, name: `${id.slice(0, 4)}.png` } }));
   return { ...run, request: { ...run.request, messages: [{ role: 'user', content: [{ type: 'text', text: run.promptPreview }, ...parts] }] } };
 }
+
+/** The kill test's runs: large enough (≈60 KB) that a kill often lands mid-write, and rebuilt exactly from the index. */
+export function killTestRun(index: number): HistoryRun {
+  const id = `run_kill_${String(index).padStart(6, '0')}`;
+  return sampleRun({ id, startedAt: 1_700_000_000_000 + index, answer: `answer ${index} `.repeat(2000), snapshot: JSON.stringify({ index, filler: 'x'.repeat(30_000) }) });
+}
