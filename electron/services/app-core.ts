@@ -7,6 +7,7 @@ import { createBroadcast, type Broadcast } from './broadcast';
 import { defaultDataDir } from './default-data-dir';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createServices } from './handlers';
+import { promptAttachmentIds, startHistory } from './history';
 import { createKeyService, getOrCreateGatewayToken, openKeychain, type KeyService } from './keys';
 import { createLocalEndpoint } from './local-endpoint';
 import { openSettingsFile } from './settings/settings-file';
@@ -44,7 +45,14 @@ export async function createAppCore({ host, env = process.env, dataDir = default
   const endpoint = createLocalEndpoint(gateway, () => getOrCreateGatewayToken(keys.store));
   const attachments = createAttachmentStore(join(dataDir, 'attachments'));
   const broadcast = createBroadcast();
-  const services = createServices({ gateway, keys, settings, endpoint, attachments, host, version: packageVersion(), dataDir, broadcast });
+  const history = startHistory(join(dataDir, 'history'));
+  // The library's prompts keep their attachments: the chosen folder's, and the default one's (it may be chosen again).
+  const protectedAttachmentIds = async () => {
+    const folders = [...new Set([settings.read().library.folder ?? join(dataDir, 'library'), join(dataDir, 'library')])];
+    const sets = await Promise.all(folders.map((folder) => promptAttachmentIds(folder)));
+    return new Set(sets.flatMap((ids) => [...ids]));
+  };
+  const services = createServices({ gateway, keys, settings, endpoint, attachments, history, protectedAttachmentIds, host, version: packageVersion(), dataDir, broadcast });
   const { gateway: saved } = settings.read();
   if (saved.enabled) await endpoint.configure(saved);
   return { dispatch: createDispatch(services.handlers), keys, attachments, dataDir, broadcast, shutdown: services.shutdown };

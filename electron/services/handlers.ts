@@ -10,6 +10,7 @@ import { createHistoryHandlers } from './handlers/history-handlers';
 import { createKeyHandlers } from './handlers/key-handlers';
 import { createLibraryHandlers } from './handlers/library-handlers';
 import { createRunHandlers } from './handlers/run-handlers';
+import type { HistoryService } from './history';
 import type { KeyService } from './keys';
 import type { LocalEndpoint } from './local-endpoint';
 import type { SettingsFile } from './settings/settings-file';
@@ -20,6 +21,9 @@ export interface ServiceDeps {
   settings: SettingsFile;
   endpoint: LocalEndpoint;
   attachments: AttachmentStore;
+  history: HistoryService;
+  /** Attachment ids the library's prompts refer to: deleting runs never removes those files. */
+  protectedAttachmentIds: () => Promise<Set<string>>;
   host: AppInfo['host'];
   version: string;
   /** Where the library's default folder and its trash live. */
@@ -29,13 +33,15 @@ export interface ServiceDeps {
 
 export interface Services {
   handlers: Handlers;
-  /** Aborts every live run and stops the local endpoint (window closed, host shutting down). */
+  /** Aborts every live run, stops the local endpoint and closes the history (window closed, host shutting down). */
   shutdown(): Promise<void>;
 }
 
+const SHUTDOWN_RECORD_WAIT_MS = 3000;
+
 /** The contract implemented over the gateway and the services. Both hosts bind this. */
 export function createServices(deps: ServiceDeps): Services {
-  const runs = createRunHandlers(deps.gateway, deps.attachments);
+  const runs = createRunHandlers(deps.gateway, deps.attachments, async (run) => (await deps.history.store()).record(run));
   const library = createLibraryHandlers(deps);
   const handlers: Handlers = {
     'app.info': async () => ({ version: deps.version, host: deps.host, keys: [await deps.keys.status('anthropic')], keychain: deps.keys.keychain }),
@@ -45,7 +51,7 @@ export function createServices(deps: ServiceDeps): Services {
     ...createKeyHandlers(deps),
     ...createGatewayHandlers(deps),
     ...createExportHandlers(deps.attachments),
-    ...createHistoryHandlers(),
+    ...createHistoryHandlers({ history: deps.history.store, attachments: deps.attachments, protectedAttachmentIds: deps.protectedAttachmentIds, takeNotice: deps.history.takeNotice, onProblem: (message) => console.warn(message) }),
     ...library.handlers,
   };
   return {
@@ -53,7 +59,10 @@ export function createServices(deps: ServiceDeps): Services {
     async shutdown() {
       runs.cancelAll();
       library.close();
+      // Stopped runs record themselves as cancelled before the history closes (bounded: a stuck disk cannot hold shutdown).
+      await runs.settled(SHUTDOWN_RECORD_WAIT_MS);
       await deps.endpoint.close();
+      await deps.history.close().catch((error: unknown) => console.warn(`The run history could not be saved on exit: ${error instanceof Error ? error.message : String(error)}`));
     },
   };
 }
