@@ -4,6 +4,10 @@ import { runAllPanes, runFocusedPane, stopFocusedPane } from '../features/compar
 import { DiffAnswersButton } from '../features/diff/DiffAnswersButton';
 import { isDiffOpen } from '../features/diff/open-dialogs';
 import { isGetCodeOpen } from '../features/export/open-state';
+import { HistoryButton } from '../features/history/HistoryButton';
+import { HistoryPanel } from '../features/history/HistoryPanel';
+import { useHistoryRefresh } from '../features/history/use-history-refresh';
+import { useHistoryShortcut } from '../features/history/use-history-shortcut';
 import { useAppInfo } from '../features/pane/queries';
 import { useRunEvents } from '../features/runs/use-run-events';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
@@ -21,6 +25,8 @@ export function App() {
   useRunEvents();
   useShortcuts({ run: runUnlessDialogOpen, runAll: runAllUnlessDialogOpen, stop: stopUnlessDialogOpen });
   useSettingsShortcut();
+  useHistoryShortcut(dialogOpen);
+  useHistoryRefresh();
   const openSettings = useSettingsStore((state) => state.openSettings);
   const settingsButton = useRef<HTMLButtonElement>(null);
   const settingsButtonElement = useCallback(() => settingsButton.current, []);
@@ -36,6 +42,7 @@ export function App() {
           {anthropic?.configured ? `Anthropic key ${anthropic.hint ?? ''} (${anthropic.source ?? 'env'})` : ''}
         </span>
         <DiffAnswersButton />
+        <HistoryButton />
         <button ref={settingsButton} type="button" onClick={openSettings} title="Settings (Ctrl+,)" aria-keyshortcuts="Control+Comma Meta+Comma">
           Settings
         </button>
@@ -52,7 +59,10 @@ export function App() {
           <code>ANTHROPIC_API_KEY</code> in the environment and start Duet again. Keys stay in the host process and are never shown here.
         </div>
       )}
-      <Panes />
+      <div className="app-main">
+        <Panes />
+        <HistoryPanel />
+      </div>
       <SettingsDialog returnFocusTo={settingsButtonElement} />
     </div>
   );
