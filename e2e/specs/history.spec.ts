@@ -112,8 +112,8 @@ test.describe('run history', () => {
     await expect(search).toBeFocused();
     await search.fill(uniqueWord());
     await expect(history(app).getByRole('status').filter({ hasText: 'No run matches these filters.' })).toBeVisible();
-    await history(app).getByLabel('From').fill('2026-12-05');
-    await history(app).getByLabel('To').fill('2026-12-01');
+    await history(app).getByLabel('From', { exact: true }).fill('2026-12-05');
+    await history(app).getByLabel('To', { exact: true }).fill('2026-12-01');
     await expect(history(app).getByRole('alert')).toHaveText('From is after To: no run can match.');
     await app.keyboard.press('Escape');
     await expect(history(app)).toHaveCount(0);

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { HistoryRun } from '../../../../shared/contract';
 import { formatUpstreamRequest, prettyJson } from '../inspector/inspector-text';
 import { formatCount, formatUsd } from '../results/run-metrics';
@@ -8,9 +8,12 @@ import { useHistoryRun } from './queries';
 /** One recorded run in full: what was sent, what came back, and its figures. Model output is shown as text, never as HTML. */
 export function RunDetails({ id, onBack }: { id: string; onBack(): void }) {
   const run = useHistoryRun(id);
+  const backRef = useRef<HTMLButtonElement>(null);
+  // The row that opened the details is hidden now: the focus moves here, so Esc and Tab still work.
+  useEffect(() => backRef.current?.focus(), [id]);
   return (
     <div className="history-details">
-      <button type="button" onClick={onBack} data-autofocus title="Back to the list (Esc)">
+      <button ref={backRef} type="button" onClick={onBack} title="Back to the list (Esc)">
         Back to list
       </button>
       {run.isPending && <p role="status">Loading the run…</p>}
