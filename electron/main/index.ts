@@ -38,6 +38,14 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('before-quit', () => {
-  void corePromise.then((core) => core.shutdown());
+let shutDown = false;
+app.on('before-quit', (event) => {
+  if (shutDown) return;
+  // Quit once the core has shut down: the run history checkpoints its journal into the database file.
+  event.preventDefault();
+  shutDown = true;
+  void corePromise
+    .then((core) => core.shutdown())
+    .catch((error: unknown) => console.warn(`Shutting down: ${error instanceof Error ? error.message : String(error)}`))
+    .finally(() => app.quit());
 });

@@ -6,6 +6,7 @@ import { createAttachmentStore, type AttachmentStore } from './attachments';
 import { defaultDataDir } from './default-data-dir';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createServices } from './handlers';
+import { promptAttachmentIds, startHistory } from './history';
 import { createKeyService, getOrCreateGatewayToken, openKeychain, type KeyService } from './keys';
 import { createLocalEndpoint } from './local-endpoint';
 import { openSettingsFile } from './settings/settings-file';
@@ -40,7 +41,9 @@ export async function createAppCore({ host, env = process.env, dataDir = default
   const gateway = createGatewayFromEnv(env, { keys: keys.asKeySource(), providers: () => settings.read().providers });
   const endpoint = createLocalEndpoint(gateway, () => getOrCreateGatewayToken(keys.store));
   const attachments = createAttachmentStore(join(dataDir, 'attachments'));
-  const services = createServices({ gateway, keys, settings, endpoint, attachments, host, version: packageVersion() });
+  const history = startHistory(join(dataDir, 'history'));
+  const protectedAttachmentIds = () => promptAttachmentIds(join(dataDir, 'library'));
+  const services = createServices({ gateway, keys, settings, endpoint, attachments, history, protectedAttachmentIds, host, version: packageVersion() });
   const { gateway: saved } = settings.read();
   if (saved.enabled) await endpoint.configure(saved);
   return { dispatch: createDispatch(services.handlers), keys, attachments, dataDir, shutdown: services.shutdown };

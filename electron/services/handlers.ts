@@ -8,6 +8,7 @@ import { createGatewayHandlers } from './handlers/gateway-handlers';
 import { createHistoryHandlers } from './handlers/history-handlers';
 import { createKeyHandlers } from './handlers/key-handlers';
 import { createRunHandlers } from './handlers/run-handlers';
+import type { HistoryService } from './history';
 import type { KeyService } from './keys';
 import type { LocalEndpoint } from './local-endpoint';
 import type { SettingsFile } from './settings/settings-file';
@@ -18,19 +19,24 @@ export interface ServiceDeps {
   settings: SettingsFile;
   endpoint: LocalEndpoint;
   attachments: AttachmentStore;
+  history: HistoryService;
+  /** Attachment ids the library's prompts refer to: deleting runs never removes those files. */
+  protectedAttachmentIds: () => Promise<Set<string>>;
   host: AppInfo['host'];
   version: string;
 }
 
 export interface Services {
   handlers: Handlers;
-  /** Aborts every live run and stops the local endpoint (window closed, host shutting down). */
+  /** Aborts every live run, stops the local endpoint and closes the history (window closed, host shutting down). */
   shutdown(): Promise<void>;
 }
 
+const SHUTDOWN_RECORD_WAIT_MS = 3000;
+
 /** The contract implemented over the gateway and the services. Both hosts bind this. */
 export function createServices(deps: ServiceDeps): Services {
-  const runs = createRunHandlers(deps.gateway, deps.attachments);
+  const runs = createRunHandlers(deps.gateway, deps.attachments, async (run) => (await deps.history.store()).record(run));
   const handlers: Handlers = {
     'app.info': async () => ({ version: deps.version, host: deps.host, keys: [await deps.keys.status('anthropic')], keychain: deps.keys.keychain }),
     'models.list': () => listLiveModels(deps.gateway),
@@ -39,13 +45,16 @@ export function createServices(deps: ServiceDeps): Services {
     ...createKeyHandlers(deps),
     ...createGatewayHandlers(deps),
     ...createExportHandlers(deps.attachments),
-    ...createHistoryHandlers(),
+    ...createHistoryHandlers({ history: deps.history.store, attachments: deps.attachments, protectedAttachmentIds: deps.protectedAttachmentIds, takeNotice: deps.history.takeNotice, onProblem: (message) => console.warn(message) }),
   };
   return {
     handlers,
     async shutdown() {
       runs.cancelAll();
+      // Stopped runs record themselves as cancelled before the history closes (bounded: a stuck disk cannot hold shutdown).
+      await runs.settled(SHUTDOWN_RECORD_WAIT_MS);
       await deps.endpoint.close();
+      await deps.history.close().catch((error: unknown) => console.warn(`The run history could not be saved on exit: ${error instanceof Error ? error.message : String(error)}`));
     },
   };
 }

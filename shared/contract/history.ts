@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentId } from '../chat/attachment';
 import type { DuetError } from './result';
 import type { RunRequest } from './run-request';
 import type { InspectedRequest } from './index';
@@ -43,7 +44,11 @@ export const historySchemas = {
   'history.list': historyQuery,
   'history.get': z.object({ id }),
   /** Deletes the runs, then the stored attachments no run or library prompt refers to any more. */
-  'history.delete': z.object({ ids: z.array(id).min(1).max(10_000) }),
+  'history.delete': z.object({
+    ids: z.array(id).min(1).max(10_000),
+    /** Attachments the open workspace still shows (its panes' chips): never removed, whatever their age. */
+    keepAttachments: z.array(attachmentId).max(10_000).optional(),
+  }),
   /** Selected runs as JSON Lines, one HistoryRun per line. */
   'history.export': z.object({ ids: z.array(id).min(1).max(10_000) }),
 } as const;
@@ -96,7 +101,8 @@ export interface HistoryRun extends HistorySummary {
 }
 
 export interface HistoryResponses {
-  'history.list': { runs: HistorySummary[]; total: number; models: string[]; prompts: string[] };
+  /** `notice`: what the host recovered from when it opened the history (a damaged file kept aside), said once. */
+  'history.list': { runs: HistorySummary[]; total: number; models: string[]; prompts: string[]; notice?: string };
   'history.get': HistoryRun;
   'history.delete': { deleted: number; attachmentsRemoved: number };
   'history.export': { jsonl: string; count: number };

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -59,5 +59,26 @@ describe('attachment store', () => {
     ['a malformed id', '../settings.json'],
   ])('says clearly when asked for %s', async (_case, id) => {
     await expect(store.resolve(id)).rejects.toMatchObject({ code: 'not_found', message: expect.stringMatching(/is not in Duet's attachment store.*Attach the file again/) });
+  });
+});
+
+describe('attachment store clean-up', () => {
+  it('deletes the bytes and the metadata, and says whether there was anything', async () => {
+    const ref = await store.add(tinyPng(), 'a.png');
+    expect(await store.delete(ref.id)).toBe(true);
+    expect(readdirSync(dir)).toEqual([]);
+    await expect(store.resolve(ref.id)).rejects.toMatchObject({ code: 'not_found' });
+    expect(await store.delete(ref.id)).toBe(false);
+    expect(await store.delete('../settings.json')).toBe(false);
+  });
+
+  it('renews the time of bytes stored again, so a fresh attachment never looks old', async () => {
+    const ref = await store.add(tinyPng(), 'a.png');
+    const longAgo = new Date(Date.now() - 24 * 60 * 60 * 1000);
+    utimesSync(join(dir, ref.id), longAgo, longAgo);
+    expect(await store.modifiedAt(ref.id)).toBeLessThan(Date.now() - 23 * 60 * 60 * 1000);
+    await store.add(tinyPng(), 'again.png');
+    expect(await store.modifiedAt(ref.id)).toBeGreaterThan(Date.now() - 60_000);
+    expect(await store.modifiedAt('f'.repeat(64))).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { attachmentId, type AttachmentMime, type AttachmentRef } from '../../../shared/chat/attachment';
 import { AttachmentError } from './errors';
@@ -23,6 +23,10 @@ export interface AttachmentStore {
   resolve(id: string): Promise<StoredAttachment>;
   /** Where the bytes of a stored attachment live (code export reads them from there). */
   pathOf(id: string): string;
+  /** When the bytes were last stored (adding the same content again renews it); undefined when not stored. */
+  modifiedAt(id: string): Promise<number | undefined>;
+  /** Removes the bytes and their metadata; false when there was nothing to remove. */
+  delete(id: string): Promise<boolean>;
 }
 
 interface Metadata {
@@ -41,6 +45,10 @@ export function createAttachmentStore(dir: string): AttachmentStore {
       const metadata: Metadata = { mime: inspected.mime, size: inspected.size, ...(inspected.pages !== undefined ? { pages: inspected.pages } : {}) };
       await writeAtomically(path, bytes);
       await writeAtomically(`${path}.json`, JSON.stringify(metadata));
+    } else {
+      // Stored before: renew its time, so cleaning up history never removes what was just attached.
+      const now = new Date();
+      await utimes(path, now, now).catch(() => undefined);
     }
     return inspected;
   };
@@ -57,6 +65,20 @@ export function createAttachmentStore(dir: string): AttachmentStore {
     pathOf(id) {
       if (!attachmentId.safeParse(id).success) throw unknown(id);
       return join(dir, id);
+    },
+    async modifiedAt(id) {
+      if (!attachmentId.safeParse(id).success) return undefined;
+      const info = await stat(join(dir, id)).catch(() => undefined);
+      return info?.mtimeMs;
+    },
+    async delete(id) {
+      if (!attachmentId.safeParse(id).success) return false;
+      const path = join(dir, id);
+      const existed = await exists(path);
+      // Metadata first: a file without it is not resolvable, so a half-done delete never serves stale metadata.
+      await rm(`${path}.json`, { force: true });
+      await rm(path, { force: true });
+      return existed;
     },
     async resolve(id) {
       if (!attachmentId.safeParse(id).success) throw unknown(id);

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { runText, type RunState } from '../runs/run-state';
 import { runChunks } from '../runs/store';
-import { assembleCompletion } from './assemble-completion';
+import { assembleCompletion } from '../../../../shared/chat/assemble-completion';
 import { CopyButton } from './CopyButton';
 import { eventsNote, formatEvents, formatUpstreamRequest } from './inspector-text';
 import { RawEvents } from './RawEvents';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatChunk, ChatChunkChoice } from '../../../../shared/chat/chunk';
-import { assembleCompletion } from '../inspector/assemble-completion';
+import { assembleCompletion } from '../../../../shared/chat/assemble-completion';
 import { applyChunks, beginRun, runText } from './run-state';
 import { archiveChunks, compactTextChunks } from './compact-chunks';
 

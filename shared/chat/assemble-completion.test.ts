@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChatChunk } from '../../../../shared/chat/chunk';
+import type { ChatChunk } from './chunk';
 import { assembleCompletion } from './assemble-completion';
 
 type Choice = ChatChunk['choices'][number];

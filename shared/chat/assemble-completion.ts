@@ -1,4 +1,4 @@
-import type { ChatChunk, ChatCompletion, ChatCompletionChoice } from '../../../../shared/chat/chunk';
+import type { ChatChunk, ChatCompletion, ChatCompletionChoice } from './chunk';
 
 type ChoiceDraft = {
   index: number;
@@ -21,7 +21,7 @@ type ChoiceDraft = {
 export function assembleCompletion(chunks: readonly ChatChunk[], firstChoiceText?: { content: string; reasoning: string }): ChatCompletion {
   const first = chunks[0];
   const choices = new Map<number, ChoiceDraft>();
-  // The run keeps the first choice's text itself (see archiveChunks): it is taken from there.
+  // A caller that keeps the first choice's text itself (the renderer's run store does) passes it: it is taken from there.
   const fill = firstChoiceText && (firstChoiceText.content !== '' || firstChoiceText.reasoning !== '') ? newDraft(0) : undefined;
   if (fill && firstChoiceText) {
     if (firstChoiceText.content !== '') fill.content.push(firstChoiceText.content);
