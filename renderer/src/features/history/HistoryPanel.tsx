@@ -70,6 +70,11 @@ function OpenHistoryPanel() {
           </p>
         )}
         {list.isPending && outcome.ok && <p role="status">Loading runs…</p>}
+        {firstPage?.notice && (
+          <p className="history-error" role="alert">
+            {firstPage.notice}
+          </p>
+        )}
         {firstPage && (
           <HistoryList
             runs={runs}

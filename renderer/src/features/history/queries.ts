@@ -33,7 +33,7 @@ export function fetchRuns(client: QueryClient, ids: readonly string[]): Promise<
 export function useDeleteRuns() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (ids: string[]) => invokeOrThrow('history.delete', { ids }),
+    mutationFn: (request: { ids: string[]; keepAttachments: string[] }) => invokeOrThrow('history.delete', request),
     onSuccess: () => client.invalidateQueries({ queryKey: historyKeys.all }),
   });
 }

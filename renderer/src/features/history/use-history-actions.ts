@@ -6,7 +6,7 @@ import { deletedMessage, exportFileName, runName } from './format';
 import { useHistoryStore } from './history-store';
 import { fetchRuns, useDeleteRuns, useExportRuns } from './queries';
 import { planReopen, type ReopenPlan } from './reopen';
-import { applyReopen, restoreWorkspace, workspaceHasUnrunEdits } from './workspace';
+import { applyReopen, attachmentIdsOf, captureWorkspace, restoreWorkspace, workspaceHasUnrunEdits } from './workspace';
 
 export type Pending = { kind: 'reopen'; plan: ReopenPlan; count: number } | { kind: 'delete'; ids: string[] } | null;
 export interface Notice {
@@ -90,7 +90,10 @@ export function useHistoryActions() {
       if (pending?.kind !== 'delete') return;
       const { ids } = pending;
       setPending(null);
-      remove.mutate(ids, {
+      // The panes on screen, and those Undo reopen would bring back, keep their attachments.
+      const replaced = store().replaced;
+      const keepAttachments = [...new Set([...attachmentIdsOf(captureWorkspace()), ...(replaced ? attachmentIdsOf(replaced) : [])])];
+      remove.mutate({ ids, keepAttachments }, {
         onSuccess: ({ deleted, attachmentsRemoved }) => {
           store().setSelected(store().selected.filter((id) => !ids.includes(id)));
           if (ids.includes(store().detailsId ?? '')) store().showDetails(null);

@@ -51,3 +51,13 @@ describe('workspace', () => {
     expect(workspace.workspaceHasUnrunEdits()).toBe(true);
   });
 });
+
+describe('attachmentIdsOf', () => {
+  it('lists each attachment of the shared prompt and the forks once, not tool results', async () => {
+    const { workspace } = await stores();
+    const ref = (id: string) => ({ id: id.repeat(64), name: `${id}.png`, mime: 'image/png' as const, size: 1 });
+    const shared = { system: '', messages: [{ id: 'u', role: 'user' as const, text: '', attachments: [ref('a'), ref('b')] }], values: {} };
+    const fork = { system: '', messages: [{ id: 'u', role: 'user' as const, text: '', attachments: [ref('b'), ref('c')] }, { id: 't', role: 'tool' as const, toolCallId: 'x', toolName: 'x', text: '', isError: false }], values: {} };
+    expect(workspace.attachmentIdsOf({ shared, order: ['p1', 'p2'], byId: { p1: { model: 'm' }, p2: { model: 'm', fork } } })).toEqual(['a', 'b', 'c'].map((id) => id.repeat(64)));
+  });
+});

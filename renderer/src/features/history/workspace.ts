@@ -51,3 +51,10 @@ export function applyReopen(plan: ReopenPlan): Workspace {
 export function restoreWorkspace(workspace: Workspace): void {
   putWorkspace(workspace);
 }
+
+/** Stored attachments a workspace shows (shared prompt and forks), which deleting runs must not remove. */
+export function attachmentIdsOf(workspace: Workspace): string[] {
+  const docs = [workspace.shared, ...Object.values(workspace.byId).flatMap((pane) => (pane.fork ? [pane.fork] : []))];
+  const ids = docs.flatMap((doc) => doc.messages.flatMap((message) => (message.role === 'tool' ? [] : message.attachments.map((ref) => ref.id))));
+  return [...new Set(ids)];
+}
