@@ -48,7 +48,9 @@ test.describe('run history', () => {
     await rows(app).first().getByRole('button').click();
     const details = history(app).getByRole('article', { name: /Details of Run B · claude-haiku-5-5/ });
     await expect(details.getByRole('region', { name: 'Answer' })).toContainText(`You said: "Tell me about ${word}"`);
-    await expect(details.getByRole('region', { name: 'Request' })).toContainText('"model": "claude-haiku-5-5"');
+    await expect(details.getByRole('region', { name: 'Request', exact: true })).toContainText('"model": "claude-haiku-5-5"');
+    await expect(details.getByRole('region', { name: 'Translated request' })).toContainText('/v1/messages');
+    await expect(details.getByRole('region', { name: 'Metrics' })).toContainText('Output tokens');
     await app.keyboard.press('Escape');
     await expect(details).toHaveCount(0);
     await expect(rows(app).first().getByRole('button')).toBeFocused();

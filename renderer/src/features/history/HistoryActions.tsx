@@ -24,7 +24,7 @@ export function HistoryActions() {
         <button type="button" disabled={busy || count === 0} onClick={() => actions.exportRuns(selected)}>
           Export JSONL
         </button>
-        <button type="button" className="danger" disabled={busy || count === 0} onClick={() => actions.askDelete(selected)}>
+        <button type="button" disabled={busy || count === 0} onClick={() => actions.askDelete(selected)}>
           Delete
         </button>
         {count > 0 && (

@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { HistoryQuery, HistoryRun } from '../../../../shared/contract';
 import { invokeOrThrow } from '../../bridge/bridge';
 import { nextPageCursor } from './history-query';
@@ -15,6 +15,8 @@ export function useHistoryList(query: HistoryQuery | null) {
   return useInfiniteQuery({
     queryKey: historyKeys.list(query ?? {}),
     enabled: query !== null,
+    // The list stays on screen while the next search loads, rather than flashing "Loading".
+    placeholderData: keepPreviousData,
     initialPageParam: undefined as HistoryQuery['before'],
     queryFn: ({ pageParam }) => invokeOrThrow('history.list', { limit: 100, ...query, ...(pageParam ? { before: pageParam } : {}) }),
     getNextPageParam: (page) => nextPageCursor(page.runs, query?.limit ?? 100),
