@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { DiffDialog } from '../diff/DiffDialog';
 import { MAX_PANES } from '../compare/panes';
+import { selectionHint } from './format';
 import { useHistoryStore } from './history-store';
 import { useHistoryActions, type Notice, type Pending } from './use-history-actions';
 
@@ -11,14 +12,17 @@ export function HistoryActions() {
   const actions = useHistoryActions();
   const count = selected.length;
   const { busy } = actions;
+  const hintId = useId();
   return (
     <div className="history-actions">
       <div role="toolbar" aria-label="Selected runs" className="history-toolbar">
-        <span className="history-selected">{count === 0 ? 'Select runs to act on them' : `${count} selected`}</span>
-        <button type="button" disabled={busy || count === 0 || count > MAX_PANES} onClick={() => void actions.reopen(selected)} title={`Open the selected runs in panes (1 to ${MAX_PANES})`}>
+        <span className="history-selected" id={hintId}>
+          {selectionHint(count, MAX_PANES)}
+        </span>
+        <button type="button" aria-describedby={hintId} disabled={busy || count === 0 || count > MAX_PANES} onClick={() => void actions.reopen(selected)} title={`Open the selected runs in panes (1 to ${MAX_PANES})`}>
           Reopen in panes
         </button>
-        <button type="button" disabled={busy || count !== 2} onClick={() => void actions.diffRuns(selected)} title="Compare the answers of two selected runs">
+        <button type="button" aria-describedby={hintId} disabled={busy || count !== 2} onClick={() => void actions.diffRuns(selected)} title="Compare the answers of two selected runs">
           Diff
         </button>
         <button type="button" disabled={busy || count === 0} onClick={() => actions.exportRuns(selected)}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deletedMessage, exportFileName, formatDuration, formatStartedAt, metricsLine, preview, runName } from './format';
+import { selectionHint, deletedMessage, exportFileName, formatDuration, formatStartedAt, metricsLine, preview, runName } from './format';
 
 const at = new Date(2026, 11, 2, 3, 4, 5).getTime();
 
@@ -45,5 +45,14 @@ describe('history formatting', () => {
     [3, 1, 'Deleted 3 runs and 1 stored attachment no other run or prompt used.'],
   ])('deleting %i runs and %i attachments', (runs, files, text) => {
     expect(deletedMessage(runs, files)).toBe(text);
+  });
+
+  it.each([
+    [0, 'Select runs to act on them'],
+    [1, '1 selected · Diff compares two'],
+    [2, '2 selected'],
+    [5, '5 selected · Reopen takes up to 4 · Diff compares two'],
+  ])('the hint for %i selected runs', (count, text) => {
+    expect(selectionHint(count, 4)).toBe(text);
   });
 });

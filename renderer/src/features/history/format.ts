@@ -53,3 +53,10 @@ export function deletedMessage(deleted: number, attachmentsRemoved: number): str
 export function exportFileName(now: number): string {
   return `duet-history-${formatDay(now)}.jsonl`;
 }
+
+/** What the selection allows, said beside the actions (Reopen takes up to `maxPanes`, Diff exactly two). */
+export function selectionHint(count: number, maxPanes: number): string {
+  if (count === 0) return 'Select runs to act on them';
+  const notes = [count > maxPanes ? `Reopen takes up to ${maxPanes}` : '', count !== 2 ? 'Diff compares two' : ''].filter(Boolean);
+  return `${count} selected${notes.length ? ` · ${notes.join(' · ')}` : ''}`;
+}
