@@ -121,4 +121,14 @@ test.describe('run history', () => {
     await expect(history(app)).toHaveCount(0);
     await expect(app.getByRole('button', { name: 'History', exact: true })).toBeFocused();
   });
+
+  test('while blind mode hides the models, History waits for the vote instead of naming them', async ({ app }) => {
+    await app.getByRole('button', { name: 'Add pane' }).click();
+    await app.getByRole('checkbox', { name: 'Blind mode' }).check();
+    await app.getByRole('button', { name: 'History', exact: true }).click();
+    await expect(history(app).getByRole('status')).toContainText('Blind mode hides the models');
+    await expect(history(app).getByRole('searchbox', { name: 'Search history' })).toHaveCount(0);
+    await app.getByRole('checkbox', { name: 'Blind mode' }).uncheck();
+    await expect(history(app).getByRole('searchbox', { name: 'Search history' })).toBeVisible();
+  });
 });

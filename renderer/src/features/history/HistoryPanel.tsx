@@ -7,6 +7,7 @@ import { hasFilters, historyQueryOf, NO_FILTERS, type HistoryFilters as Filters 
 import { useHistoryStore } from './history-store';
 import { useHistoryList } from './queries';
 import { RunDetails } from './RunDetails';
+import { useModelsHidden } from './use-blind-guard';
 import './history.css';
 
 /** The filters after typing pauses, so a search is not sent on every keystroke. */
@@ -22,7 +23,26 @@ function useSettled<T>(value: T, delayMs: number): T {
 /** The History side panel: search, filters, the runs and what to do with them. Esc closes the details, then the panel. */
 export function HistoryPanel() {
   const open = useHistoryStore((state) => state.open);
-  return open ? <OpenHistoryPanel /> : null;
+  const modelsHidden = useModelsHidden();
+  if (!open) return null;
+  return modelsHidden ? <BlindNotice /> : <OpenHistoryPanel />;
+}
+
+/** Every run in History names its model: while blind mode hides them, the panel says why it waits. */
+function BlindNotice() {
+  return (
+    <section className="history-panel" aria-label="History" data-closes-on-escape onKeyDown={(event) => event.key === 'Escape' && useHistoryStore.getState().close()}>
+      <header className="history-header">
+        <h2>History</h2>
+        <button type="button" aria-label="Close history" title="Close (Esc)" onClick={() => useHistoryStore.getState().close()}>
+          Close
+        </button>
+      </header>
+      <p className="history-main" role="status">
+        Blind mode hides the models: History, which names them, opens once you have voted on this round or turned blind mode off.
+      </p>
+    </section>
+  );
 }
 
 function OpenHistoryPanel() {
