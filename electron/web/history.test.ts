@@ -96,6 +96,11 @@ describe('history over the web host', () => {
     expect(lines.map((run) => run.id)).toEqual(['run_web_0002', 'run_web_0001']);
     expect(lines[1]).toEqual(got);
 
+    // The upstream request had the PDFs inlined; history keeps their ids, not their bytes.
+    const withFiles = await value<HistoryRun>('history.get', { id: 'run_web_0002' });
+    expect(withFiles.upstream?.body).toContain(`[duet_attachment ${old.id}:`);
+    expect(withFiles.upstream?.body).not.toContain(makePdf({ pages: 1 }).toString('base64'));
+
     mkdirSync(join(dataDir, 'library', 'docs'), { recursive: true });
     writeFileSync(join(dataDir, 'library', 'docs', 'read.prompt'), `---\nattachments:\n  - ${kept.id}\n---\nRead it`);
     hoursAgo(old.id, 2);

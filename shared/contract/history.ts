@@ -43,7 +43,10 @@ export type HistoryQuery = z.input<typeof historyQuery>;
 export const historySchemas = {
   'history.list': historyQuery,
   'history.get': z.object({ id }),
-  /** Deletes the runs, then the stored attachments no run or library prompt refers to any more. */
+  /**
+   * Deletes the runs, then the stored attachments no remaining run, library prompt or `keepAttachments` refers to
+   * (files stored within the last hour stay: the open workspace may use them).
+   */
   'history.delete': z.object({
     ids: z.array(id).min(1).max(10_000),
     /** Attachments the open workspace still shows (its panes' chips): never removed, whatever their age. */

@@ -89,7 +89,7 @@ describe('runs are recorded in the history', () => {
     expect(types).toContain('chunks');
     expect(types.slice(-2)).toEqual(['done', 'not_recorded']);
     const notRecorded = events.at(-1) as Extract<RunEvent, { type: 'not_recorded' }>;
-    expect(notRecorded.error).toMatchObject({ code: 'storage', message: 'This run was not saved to the history: the disk is full.' });
+    expect(notRecorded.error).toMatchObject({ code: 'storage', message: 'the disk is full.' });
     expect((await store.list({ limit: 10 })).total).toBe(0);
   });
 

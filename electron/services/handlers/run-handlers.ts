@@ -90,7 +90,7 @@ async function saveRun(recordRun: RecordRun, recorder: RunRecorder, error: DuetE
     await recordRun(buildHistoryRun(recorder.finish(error)));
     return undefined;
   } catch (failure) {
-    return toDuetError(historyStorageError('This run was not saved to the history', failure));
+    return toDuetError(historyStorageError(undefined, failure));
   }
 }
 

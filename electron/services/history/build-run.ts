@@ -2,6 +2,7 @@ import { assembleCompletion } from '../../../shared/chat/assemble-completion';
 import type { ChatChunk, ChatCompletion, ChatUsage } from '../../../shared/chat/chunk';
 import type { DuetError, HistoryRun, HistoryStatus, InspectedRequest, RunMetrics, RunOrigin, RunRequest } from '../../../shared/contract';
 import { estimateTokens, runCost } from '../../../shared/models/run-cost';
+import { compactUpstream } from './compact-upstream';
 import { preview, promptPreview } from './run-rows';
 
 /** Everything the host saw of one run, gathered while it streamed. */
@@ -45,7 +46,7 @@ export function buildHistoryRun(recording: RunRecording): HistoryRun {
     ...(origin?.prompt ? { prompt: origin.prompt } : {}),
     metrics: runMetrics(recording, completion, thinking),
     request,
-    ...(upstream ? { upstream } : {}),
+    ...(upstream ? { upstream: compactUpstream(upstream) } : {}),
     answer,
     ...(thinking ? { thinking } : {}),
     ...(toolCalls && toolCalls.length > 0 ? { toolCalls } : {}),

@@ -1,7 +1,7 @@
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { moveAside, readDatabaseFile, replaceDatabaseFile } from './database-file';
-import { appendJournal, cutJournal, journalSize, parseJournal, readJournal, type JournalEntry, type JournalStatement } from './journal';
+import { appendJournal, cutJournal, journalSize, parseJournal, readJournal, repairJournalTail, type JournalEntry, type JournalStatement } from './journal';
 import { migrate, MIGRATIONS, schemaVersion, type Migration } from './migrations';
 import { openDatabase, type Database } from './sql-engine';
 
@@ -51,7 +51,24 @@ export async function openDurableDatabase(options: DurableDatabaseOptions): Prom
     db.close();
     throw error;
   }
-  const schema = schemaVersion(db);
+  return startQueue({ db, dbPath, journalPath, seq, schema: schemaVersion(db), checkpointBytes, onProblem });
+}
+
+interface QueueState {
+  /** A failed append may have left a broken line: check the tail before the next one. */
+  journalSuspect?: boolean;
+  db: Database;
+  dbPath: string;
+  journalPath: string;
+  seq: number;
+  schema: number;
+  checkpointBytes: number;
+  onProblem: (message: string) => void;
+}
+
+/** Every read and write of the open database, one at a time. */
+async function startQueue(state: QueueState): Promise<DurableDatabase> {
+  const { db, dbPath, journalPath, checkpointBytes, onProblem } = state;
   let queue: Promise<unknown> = Promise.resolve();
   let closed = false;
   const serially = <T>(task: () => Promise<T> | T): Promise<T> => {
@@ -70,24 +87,7 @@ export async function openDurableDatabase(options: DurableDatabaseOptions): Prom
     read: (read) => serially(() => read(db)),
     write: (build) =>
       serially(async () => {
-        db.exec('BEGIN');
-        let result;
-        try {
-          const built = build(db);
-          result = built.result;
-          if (built.statements.length === 0) {
-            db.exec('ROLLBACK');
-            return result;
-          }
-          const entry: JournalEntry = { seq: seq + 1, schema, statements: built.statements };
-          applyEntry(db, entry);
-          await appendJournal(journalPath, entry);
-          db.exec('COMMIT');
-          seq = entry.seq;
-        } catch (error) {
-          db.exec('ROLLBACK');
-          throw error;
-        }
+        const result = await commit(state, build);
         if ((await journalSize(journalPath)) > checkpointBytes) {
           // The transaction is durable in the journal already; a failed checkpoint only delays folding it in.
           await checkpointNow().catch((error: unknown) => onProblem(`The run history could not be compacted: ${describe(error)}`));
@@ -107,6 +107,44 @@ export async function openDurableDatabase(options: DurableDatabaseOptions): Prom
   };
   await durable.checkpoint().catch((error: unknown) => onProblem(`The run history could not be saved after opening: ${describe(error)}`));
   return durable;
+}
+
+/** One transaction: in memory, then the journal line fsynced, then COMMIT; any failure rolls back. */
+async function commit<T>(state: QueueState, build: (db: Database) => { statements: JournalStatement[]; result: T }): Promise<T> {
+  const { db, journalPath } = state;
+  if (state.journalSuspect) {
+    // Best effort: if the journal cannot even be read, the append below fails with the real reason.
+    await repairJournalTail(journalPath).then(() => (state.journalSuspect = false), () => undefined);
+  }
+  db.exec('BEGIN');
+  try {
+    const { statements, result } = build(db);
+    if (statements.length === 0) {
+      db.exec('ROLLBACK');
+      return result;
+    }
+    const entry: JournalEntry = { seq: state.seq + 1, schema: state.schema, statements };
+    applyEntry(db, entry);
+    await appendJournal(journalPath, entry).catch((error: unknown) => {
+      state.journalSuspect = true;
+      throw error;
+    });
+    db.exec('COMMIT');
+    state.seq = entry.seq;
+    return result;
+  } catch (error) {
+    rollback(db);
+    throw error;
+  }
+}
+
+/** SQLite ends some failed transactions itself (a full disk, say); then there is nothing left to roll back. */
+function rollback(db: Database): void {
+  try {
+    db.exec('ROLLBACK');
+  } catch {
+    // No transaction is active any more.
+  }
 }
 
 /** A checkpoint interrupted before its rename leaves a temp file that nothing will ever read. */

@@ -1,5 +1,8 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseJournal, type JournalEntry } from './journal';
+import { appendJournal, parseJournal, repairJournalTail, type JournalEntry } from './journal';
 
 const entry = (seq: number): JournalEntry => ({ seq, schema: 1, statements: [{ sql: 'DELETE FROM runs WHERE id = ?', params: [`run_${seq}`] }] });
 const line = (value: unknown) => `${JSON.stringify(value)}\n`;
@@ -18,5 +21,21 @@ describe('parseJournal', () => {
     expect(parsed.entries.map((e) => e.seq)).toEqual(seqs);
     expect(parsed.validBytes).toBe(validBytes);
     expect(parsed.problem).toBe(problem);
+  });
+});
+
+describe('journal tail repair', () => {
+  it('drops a broken last line left by a failed append, so the next append starts on a clean line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duet-journal-'));
+    try {
+      const path = join(dir, 'history.journal');
+      writeFileSync(path, line(entry(1)) + line(entry(2)).slice(0, 15));
+      await repairJournalTail(path);
+      await appendJournal(path, entry(3));
+      expect(readFileSync(path, 'utf8')).toBe(line(entry(1)) + line(entry(3)));
+      expect(parseJournal(readFileSync(path)).entries.map((e) => e.seq)).toEqual([1, 3]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

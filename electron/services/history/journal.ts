@@ -65,15 +65,30 @@ export async function readJournal(path: string): Promise<Buffer> {
   return readFile(path);
 }
 
-/** Appends one entry as one line and waits until it is on disk (fsync): only then has it committed. */
+/**
+ * Appends one entry as one line and waits until it is on disk (fsync): only then has it committed.
+ * A failed append is cut back off, so the next one does not start on the end of a broken line.
+ */
 export async function appendJournal(path: string, entry: JournalEntry): Promise<void> {
   const handle = await open(path, 'a');
   try {
-    await handle.write(`${JSON.stringify(entry)}\n`);
-    await handle.sync();
+    const { size } = await handle.stat();
+    try {
+      await handle.write(`${JSON.stringify(entry)}\n`);
+      await handle.sync();
+    } catch (error) {
+      await handle.truncate(size).catch(() => undefined);
+      throw error;
+    }
   } finally {
     await handle.close();
   }
+}
+
+/** After a failed append whose cut-back may have failed too: drops a broken last line before the next append. */
+export async function repairJournalTail(path: string): Promise<void> {
+  const parsed = parseJournal(await readJournal(path));
+  if (parsed.problem === 'torn') await cutJournal(path, parsed.validBytes);
 }
 
 export async function journalSize(path: string): Promise<number> {

@@ -10,8 +10,13 @@ export function describeStorageFailure(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The contract's `storage` error for a history operation that could not read or write its files. */
-export function historyStorageError(action: string, error: unknown): GatewayError {
+/**
+ * The contract's `storage` error for a history operation that could not read or write its files.
+ * Without an action the message is the reason alone: the renderer words `not_recorded` itself
+ * ("This run was not saved to history: …").
+ */
+export function historyStorageError(action: string | undefined, error: unknown): GatewayError {
   if (error instanceof GatewayError) return error;
-  return new GatewayError('storage', `${action}: ${describeStorageFailure(error)}.`, { status: 500 });
+  const reason = describeStorageFailure(error);
+  return new GatewayError('storage', action ? `${action}: ${reason}.` : `${reason}.`, { status: 500 });
 }
