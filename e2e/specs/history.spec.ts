@@ -74,10 +74,13 @@ test.describe('run history', () => {
     await expect(pane(app, 'A').locator('.prompt-editor').filter({ hasText: 'User message' })).toContainText('unsent');
   });
 
-  test('two runs are diffed, exported as JSON Lines, and one is deleted', async ({ app }) => {
+  test('the open panel lists runs as they end; two are diffed, exported as JSON Lines, and one is deleted', async ({ app }) => {
     const word = uniqueWord();
+    await app.getByRole('button', { name: 'History', exact: true }).click();
+    await history(app).getByRole('searchbox', { name: 'Search history' }).fill(word);
+    await expect(history(app).getByRole('status').filter({ hasText: 'No run matches these filters.' })).toBeVisible();
     await runTwoPanes(app, word);
-    await openHistoryAndSearch(app, word);
+    await expect(rows(app)).toHaveCount(2);
     for (const model of ['claude-sonnet-5-5', 'claude-haiku-5-5']) await rowOf(app, model).getByRole('checkbox').check();
 
     await history(app).getByRole('button', { name: 'Diff', exact: true }).click();

@@ -1,26 +1,25 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { RunState } from '../runs/run-state';
-import { useRunsStore } from '../runs/store';
+import type { RunEvent } from '../../../../shared/contract';
+import { bridge } from '../../bridge/bridge';
 import { historyKeys } from './queries';
 
-type ByPane = Readonly<Record<string, Pick<RunState, 'runId' | 'status'>>>;
-
-/** Whether a run that was streaming has ended (done, failed or stopped) between two states of the runs store. */
-export function runEnded(now: ByPane, before: ByPane): boolean {
-  return Object.entries(now).some(([paneId, run]) => {
-    const was = Object.hasOwn(before, paneId) ? before[paneId] : undefined;
-    return was?.status === 'running' && was.runId === run.runId && run.status !== 'running' && run.status !== 'idle';
-  });
+/**
+ * Whether the host has recorded a run by the time of this event. The host sends a run's last event
+ * (done or error, Stop included) once its history write has landed, so a list fetched then holds it;
+ * a run the pane shows as stopped is recorded only when the host's own last event arrives.
+ */
+export function recordedBy(event: Pick<RunEvent, 'type'>): boolean {
+  return event.type === 'done' || event.type === 'error';
 }
 
-/** Refetches the history once any pane's run ends: the host has recorded it by then. */
+/** Refetches the history once any run ends (done, failed or stopped). */
 export function useHistoryRefresh(): void {
   const client = useQueryClient();
   useEffect(
     () =>
-      useRunsStore.subscribe((state, previous) => {
-        if (state.byPane !== previous.byPane && runEnded(state.byPane, previous.byPane)) void client.invalidateQueries({ queryKey: historyKeys.all });
+      bridge.on('runs.event', (event) => {
+        if (recordedBy(event)) void client.invalidateQueries({ queryKey: historyKeys.all });
       }),
     [client],
   );
