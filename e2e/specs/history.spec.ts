@@ -134,4 +134,17 @@ test.describe('run history', () => {
     await app.getByRole('checkbox', { name: 'Blind mode' }).uncheck();
     await expect(history(app).getByRole('searchbox', { name: 'Search history' })).toBeVisible();
   });
+
+  test('a stopped run is listed as stopped while the panel is open, with its partial answer', async ({ app }) => {
+    const word = uniqueWord();
+    await app.getByRole('button', { name: 'History', exact: true }).click();
+    await history(app).getByRole('searchbox', { name: 'Search history' }).fill(word);
+    await typeInto(app, 'User message', `Count ${word} scenario:slow`);
+    await app.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(app.getByRole('region', { name: 'Answer' }).getByTestId('answer-text')).toContainText('word2');
+    await app.getByRole('button', { name: 'Stop', exact: true }).click();
+    await expect(rows(app)).toHaveCount(1);
+    await expect(rows(app).first()).toContainText('stopped');
+    await expect(rows(app).first().locator('.history-answer')).toContainText('word1 word2');
+  });
 });
