@@ -1,6 +1,7 @@
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { moveAside, readDatabaseFile, replaceDatabaseFile } from './database-file';
+import { acquireFolderLock, LOCK_FILE } from './folder-lock';
 import { appendJournal, cutJournal, journalSize, parseJournal, readJournal, repairJournalTail, type JournalEntry, type JournalStatement } from './journal';
 import { migrate, MIGRATIONS, schemaVersion, type Migration } from './migrations';
 import { openDatabase, type Database } from './sql-engine';
@@ -39,19 +40,21 @@ export interface DurableDatabase {
 export async function openDurableDatabase(options: DurableDatabaseOptions): Promise<DurableDatabase> {
   const { dir, checkpointBytes = CHECKPOINT_BYTES, migrations = MIGRATIONS, now = Date.now, onProblem = () => undefined } = options;
   await mkdir(dir, { recursive: true });
-  await removeUnfinishedCheckpoints(dir);
+  const release = await acquireFolderLock(join(dir, LOCK_FILE));
   const dbPath = join(dir, DATABASE_FILE);
   const journalPath = join(dir, JOURNAL_FILE);
-  const db = await loadOrStartFresh(dbPath, now, onProblem);
-  let seq: number;
+  let db: Database | undefined;
   try {
-    seq = await replayJournal(db, journalPath, migrations, now, onProblem);
+    await removeUnfinishedCheckpoints(dir);
+    db = await loadOrStartFresh(dbPath, now, onProblem);
+    const seq = await replayJournal(db, journalPath, migrations, now, onProblem);
     migrate(db, { migrations, now: now() });
+    return await startQueue({ db, dbPath, journalPath, seq, schema: schemaVersion(db), checkpointBytes, onProblem, release });
   } catch (error) {
-    db.close();
+    db?.close();
+    await release();
     throw error;
   }
-  return startQueue({ db, dbPath, journalPath, seq, schema: schemaVersion(db), checkpointBytes, onProblem });
 }
 
 interface QueueState {
@@ -64,6 +67,8 @@ interface QueueState {
   schema: number;
   checkpointBytes: number;
   onProblem: (message: string) => void;
+  /** Gives the folder lock back (on close). */
+  release: () => Promise<void>;
 }
 
 /** Every read and write of the open database, one at a time. */
@@ -102,6 +107,7 @@ async function startQueue(state: QueueState): Promise<DurableDatabase> {
         } finally {
           closed = true;
           db.close();
+          await state.release();
         }
       }),
   };
