@@ -4,6 +4,10 @@ import { runAllPanes, runFocusedPane, stopFocusedPane } from '../features/compar
 import { DiffAnswersButton } from '../features/diff/DiffAnswersButton';
 import { isDiffOpen } from '../features/diff/open-dialogs';
 import { isGetCodeOpen } from '../features/export/open-state';
+import { HistoryButton } from '../features/history/HistoryButton';
+import { HistoryPanel } from '../features/history/HistoryPanel';
+import { useHistoryRefresh } from '../features/history/use-history-refresh';
+import { useHistoryShortcut } from '../features/history/use-history-shortcut';
 import { ConflictBanner } from '../features/library/ConflictBanner';
 import { LibraryHeader } from '../features/library/LibraryHeader';
 import { LibraryPanel } from '../features/library/LibraryPanel';
@@ -28,6 +32,8 @@ export function App() {
   useShortcuts({ run: runUnlessDialogOpen, runAll: runAllUnlessDialogOpen, stop: stopUnlessDialogOpen });
   useSettingsShortcut();
   useLibraryWiring();
+  useHistoryShortcut(dialogOpen);
+  useHistoryRefresh();
   const openSettings = useSettingsStore((state) => state.openSettings);
   const settingsButton = useRef<HTMLButtonElement>(null);
   const settingsButtonElement = useCallback(() => settingsButton.current, []);
@@ -44,6 +50,7 @@ export function App() {
           {anthropic?.configured ? `Anthropic key ${anthropic.hint ?? ''} (${anthropic.source ?? 'env'})` : ''}
         </span>
         <DiffAnswersButton />
+        <HistoryButton />
         <button ref={settingsButton} type="button" onClick={openSettings} title="Settings (Ctrl+,)" aria-keyshortcuts="Control+Comma Meta+Comma">
           Settings
         </button>
@@ -64,6 +71,7 @@ export function App() {
       <div className="app-workspace">
         <LibraryPanel />
         <Panes />
+        <HistoryPanel />
       </div>
       <NameDialog />
       <SettingsDialog returnFocusTo={settingsButtonElement} />

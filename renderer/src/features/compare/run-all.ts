@@ -1,3 +1,4 @@
+import { newGroupId } from '../history/origin';
 import { runPane, stopPane } from '../pane/run-pane';
 import { useBlindStore } from './blind-store';
 import { usePanesStore } from './panes-store';
@@ -6,7 +7,9 @@ import { usePanesStore } from './panes-store';
 export function runAllPanes(): void {
   const { order } = usePanesStore.getState();
   useBlindStore.getState().shuffle(order);
-  for (const id of order) runPane(id);
+  // One group per Run all: history shows and reopens these runs together.
+  const group = newGroupId();
+  for (const id of order) runPane(id, group);
 }
 
 export function stopAllPanes(): void {

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ChatChunk } from '../../../../shared/chat/chunk';
-import type { InspectedEvent, RunEvent, RunRequest } from '../../../../shared/contract';
+import type { InspectedEvent, RunEvent, RunOrigin, RunRequest } from '../../../../shared/contract';
 import { bridge } from '../../bridge/bridge';
 import { archiveChunks } from './compact-chunks';
 import { applyChunks, applyInspectedEvents, applyRunEvent, beginRun, failRun, IDLE_RUN, stopRun, type RunState } from './run-state';
@@ -14,7 +14,8 @@ export interface FrameBatch {
 
 interface RunsStore {
   byPane: Record<string, RunState>;
-  start(paneId: string, request: RunRequest): Promise<void>;
+  /** Starts a run; `origin` tells history where it came from (its group, pane and snapshot). */
+  start(paneId: string, request: RunRequest, origin?: RunOrigin): Promise<void>;
   stop(paneId: string): Promise<void>;
   receive(event: Exclude<RunEvent, { type: 'chunks' }>): void;
   receiveChunks(runId: string, chunks: ChatChunk[]): void;
@@ -60,7 +61,7 @@ export const useRunsStore = create<RunsStore>()((set, get) => {
 
   return {
     byPane: {},
-    async start(paneId, request) {
+    async start(paneId, request, origin) {
       if (get().byPane[paneId]?.status === 'running') return;
       const runId = newRunId();
       const previous = get().byPane[paneId]?.runId;
@@ -68,7 +69,7 @@ export const useRunsStore = create<RunsStore>()((set, get) => {
       paneOfRun.set(runId, paneId);
       chunksOfRun.set(runId, []);
       update(paneId, () => beginRun(runId, performance.now(), request));
-      const result = await bridge.invoke('runs.start', { runId, request });
+      const result = await bridge.invoke('runs.start', { runId, request, ...(origin ? { origin } : {}) });
       if (!result.ok) update(paneId, (state) => (state.runId === runId ? failRun(state, result.error, performance.now()) : state));
     },
     async stop(paneId) {
