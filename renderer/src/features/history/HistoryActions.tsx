@@ -58,7 +58,7 @@ function Confirmation({ pending, onConfirm, onCancel }: { pending: Pending; onCo
   const question =
     pending.kind === 'delete'
       ? `Delete ${runs} from history? This cannot be undone; attachments no other run or prompt uses are removed too.`
-      : `The panes hold edits that were not run. Replace them with ${runs}? Undo reopen brings them back.`;
+      : `The panes hold edits that were not run or not saved. Replace them with ${runs}? Undo reopen brings them back.`;
   return (
     <div className="history-confirm" role="group" aria-label={pending.kind === 'delete' ? 'Confirm delete' : 'Confirm reopen'}>
       <p>{question}</p>

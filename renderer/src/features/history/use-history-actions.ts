@@ -7,6 +7,7 @@ import { deletedMessage, exportFileName, runName } from './format';
 import { useHistoryStore } from './history-store';
 import { fetchRuns, useDeleteRuns, useExportRuns } from './queries';
 import { planReopen, type ReopenPlan } from './reopen';
+import { isWorkspaceDirty } from '../library/workspace-dirty';
 import { applyReopen, attachmentIdsOf, captureWorkspace, restoreWorkspace, workspaceHasUnrunEdits } from './workspace';
 
 export type Pending = { kind: 'reopen'; plan: ReopenPlan; count: number } | { kind: 'delete'; ids: string[] } | null;
@@ -53,7 +54,8 @@ function reopenActions(say: Say, setPending: (pending: Pending) => void, read: R
       read(ids, 'Cannot reopen', (runs) => {
         const plan = planReopen(runs, newPaneId, newId);
         if (!plan) return;
-        if (workspaceHasUnrunEdits()) setPending({ kind: 'reopen', plan, count: plan.panes.length });
+        // Unrun edits, or edits the open library file does not have: either would be lost without Undo.
+        if (workspaceHasUnrunEdits() || isWorkspaceDirty()) setPending({ kind: 'reopen', plan, count: plan.panes.length });
         else doReopen(plan, plan.panes.length);
       }),
     undoReopen: () => {
