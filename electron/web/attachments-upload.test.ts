@@ -1,38 +1,23 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AttachmentRef } from '../../shared/chat/attachment';
 import type { Result, RunEvent } from '../../shared/contract';
-import { startFakeAnthropic, type FakeAnthropic } from '../../e2e/fake-anthropic/server';
-import { createAppCore } from '../services/app-core';
+import type { FakeAnthropic } from '../../e2e/fake-anthropic/server';
 import { makePdf, tinyPng, truncatedPdf } from '../services/attachments/test-files';
-import { startWebHost, type WebHost } from './server';
+import type { WebHost } from './server';
+import { startTestWebHost, type TestWebHost } from './test-web-host';
 
 let fake: FakeAnthropic;
 let host: WebHost;
-let dataDir: string;
+let testHost: TestWebHost;
 const client = 'test-client-attach1';
 
 beforeAll(async () => {
-  fake = await startFakeAnthropic();
-  dataDir = mkdtempSync(join(tmpdir(), 'duet-upload-'));
-  writeFileSync(join(dataDir, 'index.html'), '<!doctype html><title>Duet</title>');
-  const core = await createAppCore({
-    host: 'web',
-    env: { ANTHROPIC_API_KEY: 'sk-ant-upload-test-1234', ANTHROPIC_BASE_URL: fake.url },
-    dataDir,
-    keychainService: `duet-test-upload-${process.pid}`,
-  });
-  host = await startWebHost({ core, rendererDir: dataDir });
+  testHost = await startTestWebHost('upload', 'sk-ant-upload-test-1234');
+  ({ fake, host } = testHost);
 });
 
-afterAll(async () => {
-  await host.close();
-  await fake.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => testHost.close());
 
 const upload = (name: string, body: Uint8Array, headers: Record<string, string> = {}) =>
   fetch(`${host.url}/api/attachments?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { 'x-duet-client': client, ...headers }, body });

@@ -1,33 +1,22 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryRun, HistorySummary, RunEvent } from '../../shared/contract';
-import { startFakeAnthropic, type FakeAnthropic } from '../../e2e/fake-anthropic/server';
 import { makePdf } from '../services/attachments/test-files';
-import { createAppCore } from '../services/app-core';
-import { startWebHost, type WebHost } from './server';
+import type { WebHost } from './server';
+import { startTestWebHost, type TestWebHost } from './test-web-host';
 
-let fake: FakeAnthropic;
 let host: WebHost;
 let dataDir: string;
+let testHost: TestWebHost;
 const client = 'test-client-hist';
 
 beforeAll(async () => {
-  fake = await startFakeAnthropic();
-  dataDir = mkdtempSync(join(tmpdir(), 'duet-web-history-'));
-  writeFileSync(join(dataDir, 'index.html'), '<!doctype html><title>Duet</title>');
-  host = await startWebHost({
-    core: await createAppCore({ host: 'web', env: { ANTHROPIC_API_KEY: 'sk-ant-web-history-1234', ANTHROPIC_BASE_URL: fake.url }, dataDir, keychainService: `duet-test-${process.pid}` }),
-    rendererDir: dataDir,
-  });
+  testHost = await startTestWebHost('web-history', 'sk-ant-web-history-1234');
+  ({ host, dataDir } = testHost);
 });
 
-afterAll(async () => {
-  await host.close();
-  await fake.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => testHost.close());
 
 async function invoke<T>(channel: string, payload: unknown): Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }> {
   const response = await fetch(`${host.url}/api/invoke/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-duet-client': client }, body: JSON.stringify({ payload }) });

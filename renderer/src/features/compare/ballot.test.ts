@@ -1,10 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { installMemoryLocalStorage } from '../../lib/memory-local-storage';
 
-const saved = new Map<string, string>();
-// zustand's persist reads window.localStorage; tests run in Node, so a Map stands in for it.
-Object.assign(globalThis, {
-  window: { localStorage: { getItem: (key: string) => saved.get(key) ?? null, setItem: (key: string, value: string) => saved.set(key, value), removeItem: (key: string) => saved.delete(key) } },
-});
+const saved = installMemoryLocalStorage();
 
 async function startApp() {
   vi.resetModules();

@@ -1,13 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { installMemoryLocalStorage } from '../../lib/memory-local-storage';
 
-const saved = new Map<string, string>();
-const localStorage = {
-  getItem: (key: string) => saved.get(key) ?? null,
-  setItem: (key: string, value: string) => saved.set(key, value),
-  removeItem: (key: string) => saved.delete(key),
-};
-// zustand's persist reads window.localStorage; tests run in Node, so a Map stands in for it.
-Object.assign(globalThis, { window: { localStorage } });
+const saved = installMemoryLocalStorage();
 
 // A prompt saved by the single-pane version (store version 2), model included.
 const legacyPrompt = {

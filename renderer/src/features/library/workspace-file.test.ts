@@ -2,15 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parsePromptFile, serializePromptFile } from '../../../../shared/prompt-file';
 import type { PromptFile } from '../../../../shared/prompt-file';
 import type { AttachmentRef } from '../../../../shared/chat/attachment';
+import { installMemoryLocalStorage } from '../../lib/memory-local-storage';
 
-const saved = new Map<string, string>();
-const localStorage = {
-  getItem: (key: string) => saved.get(key) ?? null,
-  setItem: (key: string, value: string) => saved.set(key, value),
-  removeItem: (key: string) => saved.delete(key),
-};
-// zustand's persist reads window.localStorage; tests run in Node, so a Map stands in for it.
-Object.assign(globalThis, { window: { localStorage } });
+const saved = installMemoryLocalStorage();
 
 /** Fresh stores for each test, as a first start of the app has them. */
 async function startApp() {
