@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryRun, HistorySummary, RunEvent } from '../../shared/contract';
 import { makePdf } from '../services/attachments/test-files';
 import type { WebHost } from './server';
-import { startTestWebHost, type TestWebHost } from './test-web-host';
+import { collectRunEvents, startTestWebHost, type TestWebHost } from './test-web-host';
 
 let host: WebHost;
 let dataDir: string;
@@ -31,28 +31,7 @@ async function value<T>(channel: string, payload: unknown): Promise<T> {
 
 /** Starts a run over HTTP and waits for its end on the event stream. */
 async function runToEnd(runId: string, content: unknown, group: string): Promise<RunEvent[]> {
-  const response = await fetch(`${host.url}/api/events?client=${client}`);
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  await reader.read();
-  await value('runs.start', { runId, request: { model: 'claude-sonnet-5-5', messages: [{ role: 'user', content }], stream: true, stream_options: { include_usage: true } }, origin: { group, pane: 'pane-1', paneLabel: 'A' } });
-  const events: RunEvent[] = [];
-  let buffer = '';
-  for (;;) {
-    const { value: text, done } = await reader.read();
-    if (done) return events;
-    buffer += text;
-    const frames = buffer.split('\n\n');
-    buffer = frames.pop() ?? '';
-    for (const frame of frames.filter((f) => f.startsWith('data: '))) {
-      const { payload } = JSON.parse(frame.slice(6)) as { payload: RunEvent };
-      if (payload.runId !== runId) continue;
-      events.push(payload);
-      if (payload.type === 'done' || payload.type === 'error') {
-        await reader.cancel();
-        return events;
-      }
-    }
-  }
+  return collectRunEvents(host.url, client, runId, () => value('runs.start', { runId, request: { model: 'claude-sonnet-5-5', messages: [{ role: 'user', content }], stream: true, stream_options: { include_usage: true } }, origin: { group, pane: 'pane-1', paneLabel: 'A' } }));
 }
 
 const attach = async (name: string, pages: number) => value<{ id: string }>('attachments.addBytes', { name, base64: makePdf({ pages }).toString('base64') });

@@ -3,10 +3,10 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunEvent } from '../../shared/contract';
 import { startFakeAnthropic, type FakeAnthropic } from '../../e2e/fake-anthropic/server';
 import { createAppCore } from '../services/app-core';
 import { startWebHost, type WebHost } from './server';
+import { collectRunEvents } from './test-web-host';
 
 let fake: FakeAnthropic;
 let host: WebHost;
@@ -56,33 +56,7 @@ function rawGet(path: string, headers: Record<string, string>): Promise<number> 
   });
 }
 
-/** Collects run events from the SSE stream until the run ends. */
-async function collectRun(runId: string, start: () => Promise<unknown>): Promise<RunEvent[]> {
-  const response = await fetch(`${host.url}/api/events?client=${client}`);
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  await reader.read(); // ": connected"
-  await start();
-  const events: RunEvent[] = [];
-  let buffer = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    buffer += value;
-    const frames = buffer.split('\n\n');
-    buffer = frames.pop() ?? '';
-    for (const frame of frames) {
-      if (!frame.startsWith('data: ')) continue;
-      const { payload } = JSON.parse(frame.slice(6)) as { payload: RunEvent };
-      if (payload.runId !== runId) continue;
-      events.push(payload);
-      if (payload.type === 'done' || payload.type === 'error') {
-        await reader.cancel();
-        return events;
-      }
-    }
-  }
-  return events;
-}
+const collectRun = (runId: string, start: () => Promise<unknown>) => collectRunEvents(host.url, client, runId, start);
 
 /** The first `library.changed` payload one tab's event stream carries. */
 async function nextLibraryChange(tab: string): Promise<{ read: Promise<unknown>; ready: Promise<void> }> {

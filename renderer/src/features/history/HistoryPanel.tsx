@@ -28,16 +28,22 @@ export function HistoryPanel() {
   return modelsHidden ? <BlindNotice /> : <OpenHistoryPanel />;
 }
 
+function HistoryHeader() {
+  return (
+    <header className="history-header">
+      <h2>History</h2>
+      <button type="button" aria-label="Close history" title="Close (Esc)" onClick={() => useHistoryStore.getState().close()}>
+        Close
+      </button>
+    </header>
+  );
+}
+
 /** Every run in History names its model: while blind mode hides them, the panel says why it waits. */
 function BlindNotice() {
   return (
     <section className="history-panel" aria-label="History" data-closes-on-escape onKeyDown={(event) => event.key === 'Escape' && useHistoryStore.getState().close()}>
-      <header className="history-header">
-        <h2>History</h2>
-        <button type="button" aria-label="Close history" title="Close (Esc)" onClick={() => useHistoryStore.getState().close()}>
-          Close
-        </button>
-      </header>
+      <HistoryHeader />
       <p className="history-main" role="status">
         Blind mode hides the models: History, which names them, opens once you have voted on this round or turned blind mode off.
       </p>
@@ -75,12 +81,7 @@ function OpenHistoryPanel() {
   const runs = useMemo(() => list.data?.pages.flatMap((page) => page.runs) ?? [], [list.data]);
   return (
     <section id="history-panel" ref={panelRef} className="history-panel" aria-label="History" data-closes-on-escape onKeyDown={onKeyDown}>
-      <header className="history-header">
-        <h2>History</h2>
-        <button type="button" aria-label="Close history" title="Close (Esc)" onClick={() => useHistoryStore.getState().close()}>
-          Close
-        </button>
-      </header>
+      <HistoryHeader />
       <div hidden={detailsId !== null} className="history-main">
         <HistoryFilters filters={filters} onChange={setFilters} models={firstPage?.models ?? []} prompts={firstPage?.prompts ?? []} error={outcome.ok ? null : outcome.error} />
         <HistoryActions />
