@@ -8,6 +8,8 @@ const runBlocked = (page: Page) => page.getByRole('alert', { name: 'Run blocked'
 
 test.describe('prompt variables', () => {
   test('are detected, required before Run, substituted verbatim, persisted and kept when renamed', async ({ app, fake }) => {
+    // A long flow (typing, a run, a reload, a rename): about 13 s on an idle machine, over 30 s on a loaded one.
+    test.slow();
     await expect(variables(app)).toContainText('No variables. Write {{name}} in a prompt to add one.');
     await typeInto(app, 'System prompt', 'You are {{persona}}.');
     await typeInto(app, 'User message', 'Summarise {{topic}} in {{words}} words');
