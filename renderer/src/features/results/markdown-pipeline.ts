@@ -31,6 +31,7 @@ export function markdownToHast(text: string, markers: readonly CitationMarker[])
   const tree = processor.runSync(processor.parse(text)) as Root;
   if (markers.length > 0) rehypeCitationMarkers(markers)()(tree as never);
   sanitiseChildren(tree.children);
+  delete tree.position;
   return tree;
 }
 
