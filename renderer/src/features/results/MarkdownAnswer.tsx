@@ -1,17 +1,13 @@
 import { Fragment, memo, useMemo, useRef } from 'react';
-import Markdown from 'react-markdown';
-import remarkGfm from 'remark-gfm';
-import { ALLOWED_ELEMENTS, MARKDOWN_COMPONENTS, transformUrl } from './markdown-elements';
-import { rehypeRawHtmlAsBlocks } from './raw-html-as-blocks';
-import { CITED_MARKDOWN_COMPONENTS, rehypeCitationMarkers, type CitationMarker } from './citation-markers';
+import { MARKDOWN_COMPONENTS } from './markdown-elements';
+import { CITED_MARKDOWN_COMPONENTS, type CitationMarker } from './citation-markers';
+import { hastToReact } from './hast-to-react';
+import { useMarkdownTree } from './use-markdown-tree';
 import { OffscreenGroup, ScrollRootProvider } from './OffscreenGroup';
 import { usePacedValue } from './render-pacing';
 import { grewFrom, type AnswerText } from '../runs/answer-text';
 import { blockTexts, splitMarkdownBlocks, type Block, type MarkdownBlocks } from './markdown-blocks';
 
-/** Module-level so every render passes the same plugin lists. */
-const REMARK_PLUGINS = [remarkGfm];
-const REHYPE_PLUGINS = [rehypeRawHtmlAsBlocks];
 const NO_MARKERS: readonly CitationMarker[] = [];
 
 /**
@@ -106,23 +102,13 @@ function markersFor(markers: readonly CitationMarker[], start: number, end: numb
   return markers.length === 0 ? NO_MARKERS : markers.filter((marker) => marker.offset > start && marker.offset <= end);
 }
 
-/** One block's parse, redone only when its text or its markers change (`markerKey` is their content). */
+/** One block, rendered from its sanitised tree (use-markdown-tree.ts), redone only when its text or its markers change (`markerKey` is their content). */
 const MarkdownBlock = memo(
-  function MarkdownBlock({ text, markers }: { text: string; markers: readonly CitationMarker[]; markerKey: string }) {
-    // Citation markers (see citation-markers.tsx) are placed in the rendered tree, never in the text.
-    const rehypePlugins = useMemo(() => (markers.length === 0 ? REHYPE_PLUGINS : [...REHYPE_PLUGINS, rehypeCitationMarkers(markers)]), [markers]);
-    return (
-      <Markdown
-        remarkPlugins={REMARK_PLUGINS}
-        rehypePlugins={rehypePlugins}
-        allowedElements={ALLOWED_ELEMENTS}
-        unwrapDisallowed
-        urlTransform={transformUrl}
-        components={markers.length === 0 ? MARKDOWN_COMPONENTS : CITED_MARKDOWN_COMPONENTS}
-      >
-        {text}
-      </Markdown>
-    );
+  function MarkdownBlock({ text, markers, markerKey }: { text: string; markers: readonly CitationMarker[]; markerKey: string }) {
+    const tree = useMarkdownTree(text, markers, markerKey);
+    const components = markers.length === 0 ? MARKDOWN_COMPONENTS : CITED_MARKDOWN_COMPONENTS;
+    // Until its first tree arrives from the worker, a block shows its text as it is.
+    return useMemo(() => (tree ? hastToReact(tree, components) : <p>{text}</p>), [tree, components, text]);
   },
   (before, after) => before.text === after.text && before.markerKey === after.markerKey,
 );
