@@ -9,7 +9,8 @@ import { markdownToHast } from './markdown-pipeline';
  * finished block is parsed once however often it is mounted again; the cache is bounded, least
  * recently used first out, since growing tails add an entry per frame.
  */
-const CACHE_LIMIT = 512;
+/** About two groups of blocks: enough for remounts near the viewport; more only held trees the screen already shows (0.7 MB at 512). */
+const CACHE_LIMIT = 64;
 const cache = new Map<string, Root>();
 
 /** A block's content as one string: its markers' key and its text. */
