@@ -5,7 +5,7 @@ import type { Result, RunEvent } from '../../shared/contract';
 import type { FakeAnthropic } from '../../e2e/fake-anthropic/server';
 import { makePdf, tinyPng, truncatedPdf } from '../services/attachments/test-files';
 import type { WebHost } from './server';
-import { startTestWebHost, type TestWebHost } from './test-web-host';
+import { collectRunEvents, startTestWebHost, type TestWebHost } from './test-web-host';
 
 let fake: FakeAnthropic;
 let host: WebHost;
@@ -29,32 +29,15 @@ async function uploaded(name: string, body: Uint8Array): Promise<Result<Attachme
 }
 
 /** Starts a run and collects its events from the tab's SSE stream until it ends. */
-async function run(runId: string, content: unknown[]): Promise<RunEvent[]> {
-  const response = await fetch(`${host.url}/api/events?client=${client}`);
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  await reader.read();
+function run(runId: string, content: unknown[]): Promise<RunEvent[]> {
   const request = { model: 'claude-sonnet-5-5', messages: [{ role: 'user', content }], stream: true };
-  await fetch(`${host.url}/api/invoke/runs.start`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-duet-client': client },
-    body: JSON.stringify({ payload: { runId, request } }),
-  });
-  const events: RunEvent[] = [];
-  for (let buffer = ''; ; ) {
-    const { value, done } = await reader.read();
-    if (done) return events;
-    buffer += value;
-    const frames = buffer.split('\n\n');
-    buffer = frames.pop() ?? '';
-    for (const frame of frames.filter((text) => text.startsWith('data: '))) {
-      const { payload } = JSON.parse(frame.slice(6)) as { payload: RunEvent };
-      if (payload.runId === runId) events.push(payload);
-      if (payload.runId === runId && (payload.type === 'done' || payload.type === 'error')) {
-        await reader.cancel();
-        return events;
-      }
-    }
-  }
+  return collectRunEvents(host.url, client, runId, () =>
+    fetch(`${host.url}/api/invoke/runs.start`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-duet-client': client },
+      body: JSON.stringify({ payload: { runId, request } }),
+    }),
+  );
 }
 
 describe('POST /api/attachments', () => {
