@@ -17,28 +17,8 @@ export function HistoryFilters({ filters, onChange, models, prompts, error }: Hi
   return (
     <div className="history-filters">
       <input type="search" aria-label="Search history" placeholder="Search prompts and answers" value={filters.text} onChange={(event) => set({ text: event.target.value })} data-history-search />
-      <label>
-        <span>Model</span>
-        <select value={filters.model} onChange={(event) => set({ model: event.target.value })}>
-          <option value="">All models</option>
-          {withChosen(models, filters.model).map((model) => (
-            <option key={model} value={model}>
-              {model}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>Prompt</span>
-        <select value={filters.prompt} onChange={(event) => set({ prompt: event.target.value })}>
-          <option value="">All prompts</option>
-          {withChosen(prompts, filters.prompt).map((prompt) => (
-            <option key={prompt} value={prompt}>
-              {prompt}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceFilter label="Model" all="All models" value={filters.model} choices={models} onChange={(model) => set({ model })} />
+      <ChoiceFilter label="Prompt" all="All prompts" value={filters.prompt} choices={prompts} onChange={(prompt) => set({ prompt })} />
       <label>
         <span>From</span>
         <input type="date" value={filters.from} onChange={(event) => set({ from: event.target.value })} aria-invalid={error?.startsWith('From') ? true : undefined} />
@@ -53,5 +33,22 @@ export function HistoryFilters({ filters, onChange, models, prompts, error }: Hi
         </p>
       )}
     </div>
+  );
+}
+
+/** A select of the values history holds, "all" first; a chosen value stays listed even once no run has it. */
+function ChoiceFilter({ label, all, value, choices, onChange }: { label: string; all: string; value: string; choices: readonly string[]; onChange(value: string): void }) {
+  return (
+    <label>
+      <span>{label}</span>
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{all}</option>
+        {withChosen(choices, value).map((choice) => (
+          <option key={choice} value={choice}>
+            {choice}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
