@@ -22,6 +22,10 @@ const LABEL = process.env.BENCH_LABEL ?? 'current';
 const CPU_PROF = process.env.BENCH_CPU_PROF;
 /** A folder: a heap snapshot of the page after each run is written there (see heap-summary.ts). */
 const HEAP_SNAPSHOT = process.env.BENCH_HEAP_SNAPSHOT;
+/** A folder: a Chromium performance trace of each run is written there (see trace-summary.ts). */
+const TRACE = process.env.BENCH_TRACE;
+/** Comma-separated trace categories; the default has what trace-summary.ts reads. */
+const TRACE_CATEGORIES = (process.env.BENCH_TRACE_CATEGORIES ?? 'devtools.timeline,disabled-by-default-devtools.timeline,v8').split(',');
 /** `one` or `four` runs only that scenario (quicker while iterating). */
 const SCENARIOS = process.env.BENCH_SCENARIOS ?? 'one,four';
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
@@ -44,9 +48,15 @@ async function measureRun(page: Page, begin: () => Promise<void>, finished: stri
   if (HEAP_SNAPSHOT) await writeHeapSnapshot(cdp, join(HEAP_SNAPSHOT, `render-${stamp}-before.heapsnapshot`));
   await startMeasuring(page);
   if (CPU_PROF) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
+  if (TRACE) await page.context().browser()!.startTracing(page, { categories: TRACE_CATEGORIES });
   await begin();
   await waitFor(page, finished);
   const sample: Sample = await stopMeasuring(page);
+  if (TRACE) {
+    const trace = await page.context().browser()!.stopTracing();
+    mkdirSync(TRACE, { recursive: true });
+    writeFileSync(join(TRACE, `render-${stamp}.json`), trace);
+  }
   if (CPU_PROF) {
     const { profile } = await cdp.send('Profiler.stop');
     mkdirSync(CPU_PROF, { recursive: true });

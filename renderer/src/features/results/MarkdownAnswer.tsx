@@ -55,7 +55,7 @@ export const MarkdownAnswer = memo(function MarkdownAnswer({
       {Array.from({ length: groups + 1 }, (_, g) => {
         const members = blocks.slice(g * GROUP_SIZE, (g + 1) * GROUP_SIZE);
         const own = markersFor(markers, members[0]?.start ?? 0, blocks[(g + 1) * GROUP_SIZE]?.start ?? Infinity);
-        return <BlockGroup key={`g${members[0]?.start}`} blocks={members} markers={own} markerKey={keyOf(own)} live={g === groups} />;
+        return <BlockGroup key={`g${members[0]?.start}`} blocks={members} markers={own} markerKey={keyOf(own)} length={lengthOf(members)} live={g === groups} />;
       })}
     </ScrollRootProvider>
   );
@@ -71,15 +71,20 @@ export const MarkdownAnswer = memo(function MarkdownAnswer({
 const GROUP_SIZE = 32;
 
 const BlockGroup = memo(
-  function BlockGroup({ blocks, markers, live }: { blocks: Block[]; markers: readonly CitationMarker[]; markerKey: string; live: boolean }) {
+  function BlockGroup({ blocks, markers, live }: { blocks: Block[]; markers: readonly CitationMarker[]; markerKey: string; length: number; live: boolean }) {
     return (
       <OffscreenGroup live={live}>
         <Blocks blocks={blocks} markers={markers} />
       </OffscreenGroup>
     );
   },
-  // Unchanged blocks keep their identity (blockTexts), so identity is the whole comparison.
-  (before, after) => before.live === after.live && before.markerKey === after.markerKey && before.blocks.length === after.blocks.length && before.blocks.every((block, i) => block === after.blocks[i]),
+  // A block is one object for the life of the answer (blockTexts), and its text only grows: the objects and the total length are the whole comparison.
+  (before, after) =>
+    before.live === after.live &&
+    before.markerKey === after.markerKey &&
+    before.length === after.length &&
+    before.blocks.length === after.blocks.length &&
+    before.blocks.every((block, i) => block === after.blocks[i]),
 );
 
 function Blocks({ blocks, markers }: { blocks: Block[]; markers: readonly CitationMarker[] }) {
@@ -89,11 +94,13 @@ function Blocks({ blocks, markers }: { blocks: Block[]; markers: readonly Citati
       <Fragment key={block.start}>
         {/* The same line break react-markdown puts between blocks, so the markup is as one parse would give. */}
         {i > 0 && '\n'}
-        <MarkdownBlock text={block.text} markers={own.map((marker) => ({ ...marker, offset: marker.offset - block.start }))} markerKey={keyOf(own)} />
+        <MarkdownBlock block={block} length={block.text.length} markers={own.map((marker) => ({ ...marker, offset: marker.offset - block.start }))} markerKey={keyOf(own)} />
       </Fragment>
     );
   });
 }
+
+const lengthOf = (blocks: readonly Block[]): number => blocks.reduce((sum, block) => sum + block.text.length, 0);
 
 const keyOf = (markers: readonly CitationMarker[]) => markers.map((marker) => `${marker.number}@${marker.offset}`).join(',');
 
@@ -102,13 +109,19 @@ function markersFor(markers: readonly CitationMarker[], start: number, end: numb
   return markers.length === 0 ? NO_MARKERS : markers.filter((marker) => marker.offset > start && marker.offset <= end);
 }
 
-/** One block, rendered from its sanitised tree (use-markdown-tree.ts), redone only when its text or its markers change (`markerKey` is their content). */
+/**
+ * One block, rendered from its sanitised tree (use-markdown-tree.ts), redone only when its text grows
+ * or its markers change (`markerKey` is their content). It takes the block object and reads its text
+ * here, so no earlier frame's string stays in its props (see Block).
+ */
 const MarkdownBlock = memo(
-  function MarkdownBlock({ text, markers, markerKey }: { text: string; markers: readonly CitationMarker[]; markerKey: string }) {
+  function MarkdownBlock({ block, markers, markerKey }: { block: Block; length: number; markers: readonly CitationMarker[]; markerKey: string }) {
+    const { text } = block;
     const tree = useMarkdownTree(text, markers, markerKey);
     const components = markers.length === 0 ? MARKDOWN_COMPONENTS : CITED_MARKDOWN_COMPONENTS;
     // Until its first tree arrives from the worker, a block shows its text as it is.
-    return useMemo(() => (tree ? hastToReact(tree, components) : <p>{text}</p>), [tree, components, text]);
+    const fallback = tree ? undefined : text;
+    return useMemo(() => (tree ? hastToReact(tree, components) : <p>{fallback}</p>), [tree, components, fallback]);
   },
-  (before, after) => before.text === after.text && before.markerKey === after.markerKey,
+  (before, after) => before.block === after.block && before.length === after.length && before.markerKey === after.markerKey,
 );

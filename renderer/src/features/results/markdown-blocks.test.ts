@@ -46,20 +46,26 @@ describe('splitMarkdownBlocks', () => {
 });
 
 describe('blockTexts with the previous blocks', () => {
-  it('reuses finished blocks as they were and rebuilds the growing last one', () => {
+  it('keeps one object per block: finished ones as they were, the growing last one updated in place', () => {
     const start = answerTextOf('# A\n\npara one\n\npara t');
     const first = splitMarkdownBlocks(start);
     const before = blockTexts(first);
+    const tail = before[2];
     const after = blockTexts(splitMarkdownBlocks(appendAnswerText(start, 'wo\n\n## B'), first), before);
     expect(after.map((block) => block.text)).toEqual(['# A\n\n', 'para one\n\n', 'para two\n\n', '## B']);
     expect(after[0]).toBe(before[0]);
     expect(after[1]).toBe(before[1]);
-    expect(after[2]).not.toBe(before[2]);
+    // The tail grew into a finished block: the same object, with its new text.
+    expect(after[2]).toBe(tail);
+    expect(tail?.text).toBe('para two\n\n');
   });
 
-  it('does not reuse a block whose end moved', () => {
-    const before = [{ start: 0, text: 'ab\n\n', settled: true }];
-    expect(blockTexts(split('abc'), before)[0]?.text).toBe('abc');
+  it('never changes a settled block: a different end gets a new object', () => {
+    const settled = { start: 0, text: 'ab\n\n', settled: true };
+    const [block] = blockTexts(split('abc'), [settled]);
+    expect(block?.text).toBe('abc');
+    expect(block).not.toBe(settled);
+    expect(settled.text).toBe('ab\n\n');
   });
 
   it('cuts blocks again once their piece of the answer is full, and keeps the text right across pieces', () => {
@@ -68,11 +74,15 @@ describe('blockTexts with the previous blocks', () => {
     let answer = emptyAnswerText();
     let resumed: MarkdownBlocks | undefined;
     let current: ReturnType<typeof blockTexts> = [];
+    const firstSeen = new Map<number, object>();
     for (let i = 0; i < text.length; i += 500) {
       answer = appendAnswerText(answer, text.slice(i, i + 500));
       resumed = splitMarkdownBlocks(answer, resumed);
       current = blockTexts(resumed, current);
+      for (const block of current) if (!firstSeen.has(block.start)) firstSeen.set(block.start, block);
     }
+    // Cut again in place: every block is still the object it was on the frame it appeared.
+    expect(current.every((block) => firstSeen.get(block.start) === block)).toBe(true);
     expect(current.map((block) => block.text).join('')).toBe(text);
     expect(current.map((block) => block.text)).toEqual(blocks(text));
     // Every finished block in a full piece is settled; only blocks of the growing last piece are not.

@@ -70,33 +70,48 @@ function closesFence(line: string, fence: { char: string; length: number }): boo
   return trimmed.length >= fence.length && /^ {0,3}/.test(line) && [...trimmed].every((char) => char === fence.char);
 }
 
+/**
+ * One block of a growing answer: the same object for its start from the frame it appears on, with
+ * its text re-pointed as it grows, finishes and settles (the characters of a finished block never
+ * change, only which string holds them). React props carry the object and its length, never the
+ * string: a memoized component keeps the props of an earlier render in its other fiber, and a string
+ * there would keep that frame's copy of the text alive for as long as the answer is shown.
+ */
 export interface Block {
-  start: number;
+  readonly start: number;
   text: string;
-  /** Its text is final and holds on to nothing but the answer's own pieces: reused as is. */
+  /** Its text is final and is a slice of the answer's own pieces (or joined across them): never touched again. */
   settled: boolean;
 }
 
 /**
  * Each block's text (trailing blank lines included, so offsets inside a block are `offset - start`).
- * A settled block of `previous` with the same start and length is reused, so finished blocks keep
- * their identity from frame to frame and comparing them costs nothing, however long the answer.
+ * `previous` is the result for an earlier state of the same growing answer; its blocks are updated in
+ * place and returned again, so a finished block keeps its identity however long the answer grows.
  *
  * Memory: a block inside a full piece of the answer is a slice of that piece, which the answer keeps
  * anyway. A finished block in the growing last piece gets its own copy (a slice would keep this
- * frame's version of the piece alive) until the piece is full, when it is cut again as a slice.
+ * frame's version of the piece alive) until the piece is full, when it is cut again as a slice and
+ * the copy is dropped.
  */
 export function blockTexts({ answer, starts }: MarkdownBlocks, previous: readonly Block[] = []): Block[] {
   return starts.map((start, i) => {
     const end = starts[i + 1] ?? answer.length;
     const finished = i < starts.length - 1;
-    const known = previous[i];
-    if (finished && known !== undefined && known.start === start && known.text.length === end - start && i < previous.length - 1 && (known.settled || !inFullPiece(answer, start, end))) return known;
+    const known = previous[i]?.start === start ? previous[i] : undefined;
+    const sameEnd = known !== undefined && known.text.length === end - start;
+    if (known?.settled && sameEnd) return known;
+    // A block that was already finished has its final characters: only a full piece changes it.
+    if (sameEnd && i < previous.length - 1 && !inFullPiece(answer, start, end)) return known;
     const text = sliceAnswerText(answer, start, end);
-    if (inFullPiece(answer, start, end)) return { start, text, settled: finished };
     // Across pieces the text is joined, a string of its own already.
     const inOnePiece = Math.floor(start / PIECE_LENGTH) === Math.floor((end - 1) / PIECE_LENGTH);
-    return { start, text: finished && inOnePiece ? ownCopy(text) : text, settled: finished && !inOnePiece };
+    const settled = finished && (inFullPiece(answer, start, end) || !inOnePiece);
+    const shown = finished && !settled ? ownCopy(text) : text;
+    if (!known || known.settled) return { start, text: shown, settled };
+    known.text = shown;
+    known.settled = settled;
+    return known;
   });
 }
 
