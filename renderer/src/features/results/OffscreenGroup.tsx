@@ -3,6 +3,10 @@ import { createContext, useContext, useEffect, useRef, useState, type ReactNode 
 /** How far outside the visible area a group stays mounted, so a scroll shows text, not a blank. */
 const KEEP_MOUNTED_MARGIN = '1500px 0px';
 
+/** Reports whether a group is near the visible area, and its height when it is not. */
+type Visibility = (entry: IntersectionObserverEntry) => void;
+type Observe = (element: HTMLElement, onChange: Visibility) => () => void;
+
 /**
  * A finished group of answer blocks that is unmounted while it is far off screen and replaced by an
  * empty div of its last measured height, so a long answer keeps a small DOM (style, layout and
@@ -13,24 +17,17 @@ const KEEP_MOUNTED_MARGIN = '1500px 0px';
  */
 export function OffscreenGroup({ live, children }: { live: boolean; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
-  const findScrollRoot = useContext(ScrollRootContext);
+  const observe = useContext(ObserverContext);
   const [placeholderHeight, setPlaceholderHeight] = useState<number | undefined>(undefined);
   useEffect(() => {
     const element = ref.current;
-    if (live || !element || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        const entry = entries.at(-1);
-        if (!entry) return;
-        // A group never laid out has no height to keep: it stays mounted until it has one.
-        if (entry.isIntersecting || entry.boundingClientRect.height === 0) setPlaceholderHeight(undefined);
-        else setPlaceholderHeight(entry.boundingClientRect.height);
-      },
-      { root: findScrollRoot(element), rootMargin: KEEP_MOUNTED_MARGIN },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [live, findScrollRoot]);
+    if (live || !element || !observe) return;
+    return observe(element, (entry) => {
+      // A group never laid out has no height to keep: it stays mounted until it has one.
+      if (entry.isIntersecting || entry.boundingClientRect.height === 0) setPlaceholderHeight(undefined);
+      else setPlaceholderHeight(entry.boundingClientRect.height);
+    });
+  }, [live, observe]);
   return (
     <div ref={ref} className={live ? 'md-tail' : 'md-group'} style={placeholderHeight === undefined ? undefined : { height: placeholderHeight }}>
       {placeholderHeight === undefined && children}
@@ -50,15 +47,39 @@ function scrollContainer(element: HTMLElement): HTMLElement | null {
   return null;
 }
 
-/**
- * Finds the scroll root once per answer (see useScrollRoot): reading computed styles for every group
- * that mounts forced a style recalculation each time.
- */
-const ScrollRootContext = createContext<(element: HTMLElement) => HTMLElement | null>(scrollContainer);
+/** Undefined where there is no IntersectionObserver: every group then stays mounted. */
+const ObserverContext = createContext<Observe | undefined>(undefined);
 
-/** Wraps an answer's groups so they share one lookup of their scroll root. */
+/**
+ * One IntersectionObserver per answer for all its groups: a long answer has hundreds of groups, and
+ * an observer each cost memory per group and work per frame. The scroll root is looked up once, when
+ * the first group is observed (reading computed styles for every group forced a style recalculation
+ * each time).
+ */
+function sharedObserver(): { observe: Observe; disconnect: () => void } {
+  const callbacks = new Map<Element, Visibility>();
+  let observer: IntersectionObserver | undefined;
+  const observe: Observe = (element, onChange) => {
+    observer ??= new IntersectionObserver(
+      // In order, so a group that moved twice in one batch ends with its latest state.
+      (entries) => {
+        for (const entry of entries) callbacks.get(entry.target)?.(entry);
+      },
+      { root: scrollContainer(element), rootMargin: KEEP_MOUNTED_MARGIN },
+    );
+    callbacks.set(element, onChange);
+    observer.observe(element);
+    return () => {
+      callbacks.delete(element);
+      observer?.unobserve(element);
+    };
+  };
+  return { observe, disconnect: () => observer?.disconnect() };
+}
+
+/** Wraps an answer's groups so they share one observer. */
 export function ScrollRootProvider({ children }: { children: ReactNode }) {
-  const found = useRef<{ root: HTMLElement | null } | undefined>(undefined);
-  const [find] = useState(() => (element: HTMLElement) => (found.current ??= { root: scrollContainer(element) }).root);
-  return <ScrollRootContext.Provider value={find}>{children}</ScrollRootContext.Provider>;
+  const [shared] = useState(() => (typeof IntersectionObserver === 'undefined' ? undefined : sharedObserver()));
+  useEffect(() => () => shared?.disconnect(), [shared]);
+  return <ObserverContext.Provider value={shared?.observe}>{children}</ObserverContext.Provider>;
 }
