@@ -1,10 +1,10 @@
-import { Fragment, memo, useMemo, useRef } from 'react';
+import { Fragment, memo, useMemo, useRef, useState } from 'react';
 import { MARKDOWN_COMPONENTS } from './markdown-elements';
 import { CITED_MARKDOWN_COMPONENTS, type CitationMarker } from './citation-markers';
 import { hastToReact } from './hast-to-react';
 import { useMarkdownTree } from './use-markdown-tree';
 import { OffscreenGroup, ScrollRootProvider } from './OffscreenGroup';
-import { usePacedValue } from './render-pacing';
+import { OFF_SCREEN_INTERVAL_MS, usePacedValue } from './render-pacing';
 import { grewFrom, type AnswerText } from '../runs/answer-text';
 import { blockTexts, splitMarkdownBlocks, type Block, type MarkdownBlocks } from './markdown-blocks';
 
@@ -34,7 +34,9 @@ export const MarkdownAnswer = memo(function MarkdownAnswer({
   /** While the answer streams, its renders are paced with the other streaming answers' (render-pacing.ts). */
   streaming?: boolean;
 }) {
-  const answer = usePacedValue(latest, !streaming);
+  // The growing end far off screen (the reader is higher up) is shown a few times a second only.
+  const [endNearView, setEndNearView] = useState(true);
+  const answer = usePacedValue(latest, !streaming, endNearView ? 0 : OFF_SCREEN_INTERVAL_MS);
   const markers = useMemo(() => (answer === latest ? allMarkers : allMarkers.filter((marker) => marker.offset <= answer.length)), [answer, latest, allMarkers]);
   const split = useRef<MarkdownBlocks | undefined>(undefined);
   const previousBlocks = useRef<Block[]>([]);
@@ -55,7 +57,7 @@ export const MarkdownAnswer = memo(function MarkdownAnswer({
       {Array.from({ length: groups + 1 }, (_, g) => {
         const members = blocks.slice(g * GROUP_SIZE, (g + 1) * GROUP_SIZE);
         const own = markersFor(markers, members[0]?.start ?? 0, blocks[(g + 1) * GROUP_SIZE]?.start ?? Infinity);
-        return <BlockGroup key={`g${members[0]?.start}`} blocks={members} markers={own} markerKey={keyOf(own)} length={lengthOf(members)} live={g === groups} />;
+        return <BlockGroup key={`g${members[0]?.start}`} blocks={members} markers={own} markerKey={keyOf(own)} length={(blocks[(g + 1) * GROUP_SIZE]?.start ?? answer.length) - (members[0]?.start ?? 0)} live={g === groups} onLiveNearView={setEndNearView} />;
       })}
     </ScrollRootProvider>
   );
@@ -71,9 +73,9 @@ export const MarkdownAnswer = memo(function MarkdownAnswer({
 const GROUP_SIZE = 32;
 
 const BlockGroup = memo(
-  function BlockGroup({ blocks, markers, live }: { blocks: Block[]; markers: readonly CitationMarker[]; markerKey: string; length: number; live: boolean }) {
+  function BlockGroup({ blocks, markers, live, onLiveNearView }: { blocks: Block[]; markers: readonly CitationMarker[]; markerKey: string; length: number; live: boolean; onLiveNearView: (near: boolean) => void }) {
     return (
-      <OffscreenGroup live={live}>
+      <OffscreenGroup live={live} onLiveNearView={onLiveNearView}>
         <Blocks blocks={blocks} markers={markers} />
       </OffscreenGroup>
     );
@@ -99,8 +101,6 @@ function Blocks({ blocks, markers }: { blocks: Block[]; markers: readonly Citati
     );
   });
 }
-
-const lengthOf = (blocks: readonly Block[]): number => blocks.reduce((sum, block) => sum + block.text.length, 0);
 
 const keyOf = (markers: readonly CitationMarker[]) => markers.map((marker) => `${marker.number}@${marker.offset}`).join(',');
 

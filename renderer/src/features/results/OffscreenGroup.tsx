@@ -13,21 +13,23 @@ type Observe = (element: HTMLElement, onChange: Visibility) => () => void;
  * paint of tens of thousands of elements were most of each frame's cost) and the scroll position
  * does not move. The height comes from the IntersectionObserver entry: nothing forces a layout.
  * A `live` group (the growing tail) and any group without IntersectionObserver (server markup,
- * tests) always stays mounted.
+ * tests) always stays mounted; the live one reports whether it is near the visible area.
  */
-export function OffscreenGroup({ live, children }: { live: boolean; children: ReactNode }) {
+export function OffscreenGroup({ live, onLiveNearView, children }: { live: boolean; onLiveNearView?: (near: boolean) => void; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const observe = useContext(ObserverContext);
   const [placeholderHeight, setPlaceholderHeight] = useState<number | undefined>(undefined);
   useEffect(() => {
     const element = ref.current;
-    if (live || !element || !observe) return;
+    if (!element || !observe) return;
+    // The live group is never unmounted; whether it is near the visible area paces its renders.
+    if (live) return onLiveNearView && observe(element, (entry) => onLiveNearView(entry.isIntersecting));
     return observe(element, (entry) => {
       // A group never laid out has no height to keep: it stays mounted until it has one.
       if (entry.isIntersecting || entry.boundingClientRect.height === 0) setPlaceholderHeight(undefined);
       else setPlaceholderHeight(entry.boundingClientRect.height);
     });
-  }, [live, observe]);
+  }, [live, observe, onLiveNearView]);
   return (
     <div ref={ref} className={live ? 'md-tail' : 'md-group'} style={placeholderHeight === undefined ? undefined : { height: placeholderHeight }}>
       {placeholderHeight === undefined && children}

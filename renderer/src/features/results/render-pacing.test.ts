@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimRenderTime, renderInterval } from './render-pacing';
+import { claimRenderTime, nextRenderAt, renderInterval } from './render-pacing';
 
 describe('renderInterval', () => {
   it.each([
@@ -10,6 +10,20 @@ describe('renderInterval', () => {
     [200, 4, 250],
   ])('a render of %d ms with %d answers streaming waits %d ms', (cost, streaming, expected) => {
     expect(renderInterval(cost, streaming)).toBe(expected);
+  });
+});
+
+describe('nextRenderAt', () => {
+  it('is the render interval later without a minimum', () => {
+    expect(nextRenderAt(1000, 8, 1)).toBe(1000);
+    expect(nextRenderAt(1000, 8, 4)).toBe(1048);
+  });
+
+  it('with a minimum, is the next multiple of it, so answers shown at different times render together', () => {
+    expect(nextRenderAt(1010, 8, 1, 250)).toBe(1250);
+    expect(nextRenderAt(1240, 8, 4, 250)).toBe(1288);
+    expect(nextRenderAt(1249, 0, 1, 250)).toBe(1250);
+    expect(nextRenderAt(1250, 0, 1, 250)).toBe(1500);
   });
 });
 

@@ -14,6 +14,13 @@ const CATCH_UP_MS = 50;
 /** Longest wait between two renders of a streaming answer. */
 const MAX_INTERVAL_MS = 250;
 
+/**
+ * How often an answer whose growing end is far off screen shows new text: nobody sees it grow, only
+ * the scroll bar does, and four such answers rendered on every frame kept the main thread busy.
+ * Scrolled near, the end is rendered at the normal pace again at once.
+ */
+export const OFF_SCREEN_INTERVAL_MS = MAX_INTERVAL_MS;
+
 let spentThisPass = 0;
 /** Answers streaming now: with several, each waits in proportion to its cost and their number. */
 const streamingAnswers = new Set<object>();
@@ -44,11 +51,22 @@ export function renderInterval(costMs: number, streaming: number): number {
 }
 
 /**
+ * When an answer shown at `shownAt` may show new text: `renderInterval` later, and with a minimum
+ * interval, not before the next multiple of it on the page's clock, so that answers paced alike
+ * render in the same frame: one style, layout and paint for all of them instead of one each.
+ */
+export function nextRenderAt(shownAt: number, costMs: number, streaming: number, minimumMs = 0): number {
+  const paced = shownAt + renderInterval(costMs, streaming);
+  return minimumMs > 0 ? Math.max(paced, (Math.floor(shownAt / minimumMs) + 1) * minimumMs) : paced;
+}
+
+/**
  * The value to render: `latest` when it is final, or when this answer is due and fits the pass's
  * budget; else the one shown before (a later pass, or a timer, brings it up to date). Also measures
  * what taking a new value cost (render and commit of the subtree), for pacing the next one.
+ * `minimumIntervalMs` spaces renders at least that far apart, on a clock shared by all answers (OFF_SCREEN_INTERVAL_MS).
  */
-export function usePacedValue<T>(latest: T, final: boolean): T {
+export function usePacedValue<T>(latest: T, final: boolean, minimumIntervalMs = 0): T {
   const self = useRef({}).current;
   const shown = useRef(latest);
   const shownAt = useRef(0);
@@ -56,7 +74,7 @@ export function usePacedValue<T>(latest: T, final: boolean): T {
   const startedAt = useRef<number | undefined>(undefined);
   const [, rerender] = useReducer((count: number) => count + 1, 0);
   const now = performance.now();
-  const due = now - shownAt.current >= renderInterval(cost.current, streamingAnswers.size);
+  const due = now >= nextRenderAt(shownAt.current, cost.current, streamingAnswers.size, minimumIntervalMs);
   if (shown.current !== latest && (final || (due && claimRenderTime(cost.current)))) {
     shown.current = latest;
     shownAt.current = now;
@@ -74,7 +92,8 @@ export function usePacedValue<T>(latest: T, final: boolean): T {
       startedAt.current = undefined;
     }
     if (!held) return;
-    const timer = setTimeout(rerender, Math.max(CATCH_UP_MS, renderInterval(cost.current, streamingAnswers.size)));
+    const wait = nextRenderAt(shownAt.current, cost.current, streamingAnswers.size, minimumIntervalMs) - performance.now();
+    const timer = setTimeout(rerender, minimumIntervalMs > 0 ? Math.max(0, wait) : Math.max(CATCH_UP_MS, wait));
     return () => clearTimeout(timer);
   });
   return shown.current;
