@@ -26,8 +26,8 @@ const HEAP_SNAPSHOT = process.env.BENCH_HEAP_SNAPSHOT;
 const TRACE = process.env.BENCH_TRACE;
 /** Comma-separated trace categories; the default has what trace-summary.ts reads. */
 const TRACE_CATEGORIES = (process.env.BENCH_TRACE_CATEGORIES ?? 'devtools.timeline,disabled-by-default-devtools.timeline,v8').split(',');
-/** `one` or `four` runs only that scenario (quicker while iterating). */
-const SCENARIOS = process.env.BENCH_SCENARIOS ?? 'one,four';
+/** A comma-separated subset of `one,four,one-end,four-end` runs only those scenarios (quicker while iterating). */
+const SCENARIOS = (process.env.BENCH_SCENARIOS ?? 'one,four,one-end,four-end').split(',');
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 /** As in playwright.config.ts. */
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -83,7 +83,16 @@ async function setPrompt(page: Page, text: string): Promise<void> {
  * The app with `panes` panes sharing one prompt: a short warm-up run first, so the code that renders
  * markdown is compiled before the heap is measured, then the measured run of the 1 MB answer.
  */
-async function appScenario(browser: Browser, url: string, panes: number): Promise<Omit<Scenario, 'name'>> {
+/**
+ * Keeps every answer scrolled to its end while it streams, as a reader following the text would:
+ * the growing end is then on screen and rendered at the full pace.
+ */
+const FOLLOW_THE_END = `const benchFollow = setInterval(() => {
+  for (const answer of document.querySelectorAll('section.answer')) answer.scrollTop = answer.scrollHeight;
+  if (!document.querySelector('.streaming-indicator')) clearInterval(benchFollow);
+}, 100)`;
+
+async function appScenario(browser: Browser, url: string, panes: number, followEnd = false): Promise<Omit<Scenario, 'name'>> {
   const page = await browser.newPage({ viewport: panes === 1 ? { width: 1280, height: 800 } : { width: 1600, height: 900 } });
   await page.addInitScript(COLLECTOR);
   await page.goto(url);
@@ -99,6 +108,7 @@ async function appScenario(browser: Browser, url: string, panes: number): Promis
     async () => {
       await run();
       await waitFor(page, STREAMING);
+      if (followEnd) await page.evaluate(FOLLOW_THE_END);
     },
     finishedIn(panes),
   );
@@ -118,6 +128,8 @@ async function main(): Promise<void> {
     const scenarios: Scenario[] = [];
     if (SCENARIOS.includes('one')) scenarios.push({ name: 'app, one pane', ...(await appScenario(browser, host.url, 1)) });
     if (SCENARIOS.includes('four')) scenarios.push({ name: 'app, four panes (Run all)', ...(await appScenario(browser, host.url, 4)) });
+    if (SCENARIOS.includes('one-end')) scenarios.push({ name: 'app, one pane, following the end', ...(await appScenario(browser, host.url, 1, true)) });
+    if (SCENARIOS.includes('four-end')) scenarios.push({ name: 'app, four panes (Run all), following the end', ...(await appScenario(browser, host.url, 4, true)) });
     const report = renderReport({ label: LABEL, scenarios, machine: machineInfo(), date: new Date(), bytes: BYTES, deltas: DELTAS, deltasPerSecond: DELTAS_PER_SECOND });
     console.log(report);
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });

@@ -4,7 +4,7 @@ import { CITED_MARKDOWN_COMPONENTS, type CitationMarker } from './citation-marke
 import { hastToReact } from './hast-to-react';
 import { useMarkdownTree } from './use-markdown-tree';
 import { OffscreenGroup, ScrollRootProvider } from './OffscreenGroup';
-import { OFF_SCREEN_INTERVAL_MS, usePacedValue } from './render-pacing';
+import { usePacedValue } from './render-pacing';
 import { grewFrom, type AnswerText } from '../runs/answer-text';
 import { blockTexts, splitMarkdownBlocks, type Block, type MarkdownBlocks } from './markdown-blocks';
 
@@ -36,7 +36,7 @@ export const MarkdownAnswer = memo(function MarkdownAnswer({
 }) {
   // The growing end far off screen (the reader is higher up) is shown a few times a second only.
   const [endNearView, setEndNearView] = useState(true);
-  const answer = usePacedValue(latest, !streaming, endNearView ? 0 : OFF_SCREEN_INTERVAL_MS);
+  const answer = usePacedValue(latest, !streaming, !endNearView);
   const markers = useMemo(() => (answer === latest ? allMarkers : allMarkers.filter((marker) => marker.offset <= answer.length)), [answer, latest, allMarkers]);
   const split = useRef<MarkdownBlocks | undefined>(undefined);
   const previousBlocks = useRef<Block[]>([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimRenderTime, nextRenderAt, renderInterval } from './render-pacing';
+import { nextRenderAt, renderInterval } from './render-pacing';
 
 describe('renderInterval', () => {
   it.each([
@@ -21,21 +21,13 @@ describe('nextRenderAt', () => {
 
   it('with a minimum, is the next multiple of it, so answers shown at different times render together', () => {
     expect(nextRenderAt(1010, 8, 1, 250)).toBe(1250);
-    expect(nextRenderAt(1240, 8, 4, 250)).toBe(1288);
     expect(nextRenderAt(1249, 0, 1, 250)).toBe(1250);
     expect(nextRenderAt(1250, 0, 1, 250)).toBe(1500);
+    expect(nextRenderAt(1262, 3, 4, 50)).toBe(1300);
+    expect(nextRenderAt(1281, 3, 4, 50)).toBe(1300);
   });
-});
 
-describe('claimRenderTime', () => {
-  it('lets the first render of a pass through, then only what fits the budget, and resets after the pass', async () => {
-    expect(claimRenderTime(30)).toBe(true);
-    expect(claimRenderTime(1)).toBe(false);
-    await Promise.resolve();
-    expect(claimRenderTime(4)).toBe(true);
-    expect(claimRenderTime(5)).toBe(true);
-    expect(claimRenderTime(2)).toBe(false);
-    await Promise.resolve();
-    expect(claimRenderTime(2)).toBe(true);
+  it('skips a beat of the shared clock for an answer whose renders cost more than its share', () => {
+    expect(nextRenderAt(1251, 20, 4, 50)).toBe(1400);
   });
 });
