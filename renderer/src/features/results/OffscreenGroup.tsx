@@ -23,7 +23,15 @@ export function OffscreenGroup({ live, onLiveNearView, children }: { live: boole
     const element = ref.current;
     if (!element || !observe) return;
     // The live group is never unmounted; whether it is near the visible area paces its renders.
-    if (live) return onLiveNearView && observe(element, (entry) => onLiveNearView(entry.isIntersecting));
+    if (live) {
+      if (!onLiveNearView) return;
+      const stop = observe(element, (entry) => onLiveNearView(entry.isIntersecting));
+      // Until another live group reports (a new run starts short, with no groups), the end counts as in view.
+      return () => {
+        stop();
+        onLiveNearView(true);
+      };
+    }
     return observe(element, (entry) => {
       // A group never laid out has no height to keep: it stays mounted until it has one.
       if (entry.isIntersecting || entry.boundingClientRect.height === 0) setPlaceholderHeight(undefined);
