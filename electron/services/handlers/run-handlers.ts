@@ -79,9 +79,19 @@ async function streamRun(
 
 /** Every run has ended (and been written to the history), or the time is up. */
 async function settledWithin(runs: Promise<void>[], timeoutMs: number): Promise<void> {
+  await waitAtMost(Promise.allSettled(runs), timeoutMs);
+}
+
+const TIMED_OUT = Symbol('timed out');
+
+/** `promise`'s value, or TIMED_OUT once `timeoutMs` have passed first; the timer never outlives the wait. */
+async function waitAtMost<T>(promise: Promise<T>, timeoutMs: number): Promise<T | typeof TIMED_OUT> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  await Promise.race([Promise.allSettled(runs), new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
-  clearTimeout(timer);
+  try {
+    return await Promise.race([promise, new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(() => resolve(TIMED_OUT), timeoutMs)))]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Never rejects: a run that cannot be saved still ends as it ended, then says it was not recorded. */
@@ -99,10 +109,8 @@ async function saveRun(recordRun: RecordRun, recorder: RunRecorder, error: DuetE
  * the run), but never longer than RECORD_WAIT_MS: a stuck disk does not hang the run.
  */
 async function endRun(context: HandlerContext, last: RunEvent, saved: Promise<DuetError | undefined>): Promise<void> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const waited = await Promise.race([saved, new Promise<'pending'>((resolve) => (timer = setTimeout(() => resolve('pending'), RECORD_WAIT_MS)))]);
-  clearTimeout(timer);
+  const waited = await waitAtMost(saved, RECORD_WAIT_MS);
   context.emit('runs.event', last);
-  const failure = waited === 'pending' ? await saved : waited;
+  const failure = waited === TIMED_OUT ? await saved : waited;
   if (failure) context.emit('runs.event', { runId: last.runId, type: 'not_recorded', error: failure });
 }
