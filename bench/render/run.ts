@@ -11,7 +11,7 @@ import { ROOT, startWebHostProcess } from '../../e2e/fixtures/hosts';
 import { machineInfo } from '../gateway/machine';
 import { cutIntoDeltas, markdownCorpus } from './markdown-corpus';
 import { startMarkdownUpstream, WARM_UP_MARKER } from './markdown-upstream';
-import { COLLECTOR, heapAfterGc, writeHeapSnapshot, startMeasuring, stopMeasuring, type Sample } from './measure';
+import { COLLECTOR, heapAfterGc, mainThreadTimes, writeHeapSnapshot, startMeasuring, stopMeasuring, type LongFrame, type Sample } from './measure';
 import { renderReport, type Scenario } from './report';
 
 const BYTES = 1_000_000;
@@ -26,6 +26,8 @@ const HEAP_SNAPSHOT = process.env.BENCH_HEAP_SNAPSHOT;
 const TRACE = process.env.BENCH_TRACE;
 /** Comma-separated trace categories; the default has what trace-summary.ts reads. */
 const TRACE_CATEGORIES = (process.env.BENCH_TRACE_CATEGORIES ?? 'devtools.timeline,disabled-by-default-devtools.timeline,v8').split(',');
+/** Set: each run's frames over 50 ms are listed (Long Animation Frames API): script time by who ran it, then rendering. */
+const LIST_FRAMES = Boolean(process.env.BENCH_FRAMES);
 /** A comma-separated subset of `one,four,one-end,four-end` runs only those scenarios (quicker while iterating). */
 const SCENARIOS = (process.env.BENCH_SCENARIOS ?? 'one,four,one-end,four-end').split(',');
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
@@ -46,12 +48,21 @@ async function measureRun(page: Page, begin: () => Promise<void>, finished: stri
   const heapBefore = await heapAfterGc(cdp);
   const stamp = Date.now();
   if (HEAP_SNAPSHOT) await writeHeapSnapshot(cdp, join(HEAP_SNAPSHOT, `render-${stamp}-before.heapsnapshot`));
+  await cdp.send('Performance.enable');
+  const timesBefore = await mainThreadTimes(cdp);
   await startMeasuring(page);
   if (CPU_PROF) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
   if (TRACE) await page.context().browser()!.startTracing(page, { categories: TRACE_CATEGORIES });
   await begin();
   await waitFor(page, finished);
   const sample: Sample = await stopMeasuring(page);
+  const timesAfter = await mainThreadTimes(cdp);
+  const mainThread = {
+    busy: (timesAfter.task - timesBefore.task) / sample.seconds,
+    scriptSeconds: timesAfter.script - timesBefore.script,
+    styleLayoutSeconds: timesAfter.styleLayout - timesBefore.styleLayout,
+  };
+  if (LIST_FRAMES) console.log(describeLongFrames(sample.longFrames));
   if (TRACE) {
     const trace = await page.context().browser()!.stopTracing();
     mkdirSync(TRACE, { recursive: true });
@@ -65,7 +76,18 @@ async function measureRun(page: Page, begin: () => Promise<void>, finished: stri
   await page.waitForTimeout(500);
   const heapAfter = await heapAfterGc(cdp);
   if (HEAP_SNAPSHOT) await writeHeapSnapshot(cdp, join(HEAP_SNAPSHOT, `render-${stamp}-after.heapsnapshot`));
-  return { ...sample, heapBefore, heapAfter };
+  return { ...sample, heapBefore, heapAfter, mainThread };
+}
+
+function describeLongFrames(frames: LongFrame[]): string {
+  const line = (frame: LongFrame): string => {
+    const scripts = frame.scripts
+      .filter((script) => script.durationMs >= 2)
+      .map((script) => `${script.invoker} ${script.durationMs}${script.forcedLayoutMs ? ` (forced layout ${script.forcedLayoutMs})` : ''}`)
+      .join(', ');
+    return `- ${frame.durationMs} ms at +${frame.atMs} ms: rendering ${frame.renderMs} (style, layout, paint ${frame.styleLayoutMs}); scripts: ${scripts || 'none over 2 ms'}`;
+  };
+  return [`${frames.length} frames over 50 ms`, ...frames.map(line)].join('\n');
 }
 
 /** A run has begun on screen (earlier runs' footers say "finished" too, so the next check needs this first). */

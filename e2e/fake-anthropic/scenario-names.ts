@@ -27,6 +27,7 @@ export const SCENARIO_DESCRIPTIONS = {
   cut: 'stream: a few deltas, then the socket is destroyed',
   no_stop: 'stream: text block and message_delta, then a clean end without message_stop',
   flaky_529: 'first use in the server lifetime (until reset) answers 529, later uses answer like text',
+  long_markdown: '150 numbered parts of markdown (~40 KB) in 40-character deltas, 4 ms apart',
   hostile_markdown: 'markdown text laced with script, iframe, style, onerror, javascript: links and a remote image',
 } as const;
 

@@ -3,6 +3,7 @@
  * sequence of Messages API stream events plus how the stream should end.
  */
 import { isRecord, oneLine, type DocumentInfo, type RequestInfo, type ToolInfo } from './request-info.js';
+import { cutEvery, longMarkdown } from './long-markdown.js';
 import { ReplyScript, wordChunks } from './reply-script.js';
 import type { CanonicalScenario } from './scenario-names.js';
 import type { Citation, ErrorType, JsonValue, StreamEvent } from './wire.js';
@@ -41,6 +42,8 @@ export interface ScenarioContext {
 }
 
 const SLOW_DEFAULT_MS = 100;
+/** About 1,000 deltas of `long_markdown` at this pace stream for a few seconds. */
+const LONG_MARKDOWN_PACE_MS = 4;
 
 /** The deterministic reply of the `text` scenario (tests rebuild it to compare). */
 export function echoReply(request: RequestInfo): string {
@@ -120,6 +123,8 @@ export function buildOutcome(scenario: CanonicalScenario, ctx: ScenarioContext):
       return events(script().text(reply).finish('end_turn', { withStop: false }), 'end_early');
     case 'flaky_529':
       return ctx.useCount === 1 ? httpError('error_529') : events(script().text(reply).finish('end_turn'));
+    case 'long_markdown':
+      return events(script().text(cutEvery(longMarkdown(), 40)).finish('end_turn'), 'complete', ctx.delayMs ?? LONG_MARKDOWN_PACE_MS);
     case 'hostile_markdown':
       return events(script().text(wordChunks(HOSTILE_MARKDOWN)).finish('end_turn'));
     case 'error_400':

@@ -138,7 +138,7 @@ describe('text scenario', () => {
 
 const MESSAGE_SCENARIOS: CanonicalScenario[] = [
   'text', 'long', 'thinking', 'redacted_thinking', 'tool_use', 'parallel_tools', 'thinking_tool_use', 'citations', 'cache',
-  'max_tokens', 'stop_sequence', 'refusal', 'pause_turn', 'hostile_markdown',
+  'max_tokens', 'stop_sequence', 'refusal', 'pause_turn', 'hostile_markdown', 'long_markdown',
 ];
 
 describe('every message scenario, streaming and not', () => {

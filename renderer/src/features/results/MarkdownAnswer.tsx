@@ -37,7 +37,6 @@ export const MarkdownAnswer = memo(function MarkdownAnswer({
   // The growing end far off screen (the reader is higher up) is shown a few times a second only.
   const [endNearView, setEndNearView] = useState(true);
   const answer = usePacedValue(latest, !streaming, !endNearView);
-  const markers = useMemo(() => (answer === latest ? allMarkers : allMarkers.filter((marker) => marker.offset <= answer.length)), [answer, latest, allMarkers]);
   const split = useRef<MarkdownBlocks | undefined>(undefined);
   const previousBlocks = useRef<Block[]>([]);
   const blocks = useMemo(() => {
@@ -48,19 +47,27 @@ export const MarkdownAnswer = memo(function MarkdownAnswer({
     previousBlocks.current = blockTexts(split.current, reusable ? previousBlocks.current : []);
     return previousBlocks.current;
   }, [answer]);
-  // The last block may still grow; every full group before it is finished.
-  const groups = Math.floor((blocks.length - 1) / GROUP_SIZE);
-  if (groups === 0) return <Blocks blocks={blocks} markers={markers} />;
-  // The growing tail is a live group with the key it keeps once finished, so its blocks are not remounted (and parsed again) then.
-  return (
-    <ScrollRootProvider>
-      {Array.from({ length: groups + 1 }, (_, g) => {
-        const members = blocks.slice(g * GROUP_SIZE, (g + 1) * GROUP_SIZE);
-        const own = markersFor(markers, members[0]?.start ?? 0, blocks[(g + 1) * GROUP_SIZE]?.start ?? Infinity);
-        return <BlockGroup key={`g${members[0]?.start}`} blocks={members} markers={own} markerKey={keyOf(own)} length={(blocks[(g + 1) * GROUP_SIZE]?.start ?? answer.length) - (members[0]?.start ?? 0)} live={g === groups} onLiveNearView={setEndNearView} />;
-      })}
-    </ScrollRootProvider>
-  );
+  const shownLength = answer.length;
+  // A held (older) text shows only the markers it reaches; the latest shows all (one past its end goes at the end).
+  const holding = answer !== latest;
+  const markers = useMemo(() => (holding ? allMarkers.filter((marker) => marker.offset <= shownLength) : allMarkers), [allMarkers, shownLength, holding]);
+  // While the paced answer holds its text, this is the element rendered before, so React skips the
+  // whole answer at once (a stream re-renders this component on every frame, mostly to hold).
+  return useMemo(() => {
+    // The last block may still grow; every full group before it is finished.
+    const groups = Math.floor((blocks.length - 1) / GROUP_SIZE);
+    if (groups === 0) return <Blocks blocks={blocks} markers={markers} />;
+    // The growing tail is a live group with the key it keeps once finished, so its blocks are not remounted (and parsed again) then.
+    return (
+      <ScrollRootProvider>
+        {Array.from({ length: groups + 1 }, (_, g) => {
+          const members = blocks.slice(g * GROUP_SIZE, (g + 1) * GROUP_SIZE);
+          const own = markersFor(markers, members[0]?.start ?? 0, blocks[(g + 1) * GROUP_SIZE]?.start ?? Infinity);
+          return <BlockGroup key={`g${members[0]?.start}`} blocks={members} markers={own} markerKey={keyOf(own)} length={(blocks[(g + 1) * GROUP_SIZE]?.start ?? shownLength) - (members[0]?.start ?? 0)} live={g === groups} onLiveNearView={setEndNearView} />;
+        })}
+      </ScrollRootProvider>
+    );
+  }, [blocks, markers, shownLength]);
 });
 
 /**
@@ -73,9 +80,9 @@ export const MarkdownAnswer = memo(function MarkdownAnswer({
 const GROUP_SIZE = 32;
 
 const BlockGroup = memo(
-  function BlockGroup({ blocks, markers, live, onLiveNearView }: { blocks: Block[]; markers: readonly CitationMarker[]; markerKey: string; length: number; live: boolean; onLiveNearView: (near: boolean) => void }) {
+  function BlockGroup({ blocks, markers, length, live, onLiveNearView }: { blocks: Block[]; markers: readonly CitationMarker[]; markerKey: string; length: number; live: boolean; onLiveNearView: (near: boolean) => void }) {
     return (
-      <OffscreenGroup live={live} onLiveNearView={onLiveNearView}>
+      <OffscreenGroup live={live} length={length} onLiveNearView={onLiveNearView}>
         <Blocks blocks={blocks} markers={markers} />
       </OffscreenGroup>
     );

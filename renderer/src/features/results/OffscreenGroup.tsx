@@ -7,39 +7,72 @@ const KEEP_MOUNTED_MARGIN = '1500px 0px';
 type Visibility = (entry: IntersectionObserverEntry) => void;
 type Observe = (element: HTMLElement, onChange: Visibility) => () => void;
 
+/** Below this many characters a group's height says little about the answer's height per character. */
+const MIN_SAMPLE_CHARACTERS = 1000;
+
+/**
+ * What an answer's groups share: one observer, and the height per character of the answer's text as
+ * last measured, for sizing a group the browser has not laid out (see OffscreenGroup).
+ */
+interface SharedGroups {
+  observe: Observe;
+  pixelsPerCharacter: number | undefined;
+}
+
 /**
  * A finished group of answer blocks that is unmounted while it is far off screen and replaced by an
  * empty div of its last measured height, so a long answer keeps a small DOM (style, layout and
  * paint of tens of thousands of elements were most of each frame's cost) and the scroll position
  * does not move. The height comes from the IntersectionObserver entry: nothing forces a layout.
- * A `live` group (the growing tail) and any group without IntersectionObserver (server markup,
- * tests) always stays mounted; the live one reports whether it is near the visible area.
+ *
+ * A `live` group (the growing tail) always stays mounted and reports whether it is near the visible
+ * area. While it is far off screen (the reader is higher up) the browser skips its style, layout and
+ * paint (`content-visibility: auto`): laying out text nobody sees was most of each frame's work with
+ * four answers streaming. Its box then takes an estimated height, its length times the answer's
+ * height per character, so the scroll bar still grows; the estimate stays until the browser lays the
+ * group out (it remembers the real height from then on), also once the group is finished.
+ * Without IntersectionObserver (server markup, tests) every group stays mounted and laid out.
  */
-export function OffscreenGroup({ live, onLiveNearView, children }: { live: boolean; onLiveNearView?: (near: boolean) => void; children: ReactNode }) {
+export function OffscreenGroup({ live, length, onLiveNearView, children }: { live: boolean; length: number; onLiveNearView?: (near: boolean) => void; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
-  const observe = useContext(ObserverContext);
+  const shared = useContext(ObserverContext);
   const [placeholderHeight, setPlaceholderHeight] = useState<number | undefined>(undefined);
+  const [tailFar, setTailFar] = useState(false);
+  const [estimated, setEstimated] = useState(false);
+  const latestLength = useRef(length);
+  latestLength.current = length;
   useEffect(() => {
     const element = ref.current;
-    if (!element || !observe) return;
-    // The live group is never unmounted; whether it is near the visible area paces its renders.
+    if (!element || !shared) return;
     if (live) {
-      if (!onLiveNearView) return;
-      const stop = observe(element, (entry) => onLiveNearView(entry.isIntersecting));
+      const stop = shared.observe(element, (entry) => {
+        const near = entry.isIntersecting;
+        // Measured only while the browser lays the group out, that is before it is marked far.
+        if (!near && !element.classList.contains('md-tail-far') && latestLength.current >= MIN_SAMPLE_CHARACTERS && entry.boundingClientRect.height > 0) {
+          shared.pixelsPerCharacter = entry.boundingClientRect.height / latestLength.current;
+        }
+        setTailFar(!near && shared.pixelsPerCharacter !== undefined);
+        if (!near && shared.pixelsPerCharacter !== undefined) setEstimated(true);
+        onLiveNearView?.(near);
+      });
       // Until another live group reports (a new run starts short, with no groups), the end counts as in view.
       return () => {
         stop();
-        onLiveNearView(true);
+        onLiveNearView?.(true);
       };
     }
-    return observe(element, (entry) => {
+    return shared.observe(element, (entry) => {
       // A group never laid out has no height to keep: it stays mounted until it has one.
       if (entry.isIntersecting || entry.boundingClientRect.height === 0) setPlaceholderHeight(undefined);
       else setPlaceholderHeight(entry.boundingClientRect.height);
     });
-  }, [live, observe, onLiveNearView]);
+  }, [live, shared, onLiveNearView]);
+  const far = live && tailFar;
+  // `auto`: once the browser has laid the group out, the height it remembers wins over the estimate.
+  const estimate = estimated && shared?.pixelsPerCharacter !== undefined ? `auto ${Math.round(length * shared.pixelsPerCharacter)}px` : undefined;
+  const style = placeholderHeight !== undefined ? { height: placeholderHeight, containIntrinsicSize: estimate } : estimate ? { containIntrinsicSize: estimate } : undefined;
   return (
-    <div ref={ref} className={live ? 'md-tail' : 'md-group'} style={placeholderHeight === undefined ? undefined : { height: placeholderHeight }}>
+    <div ref={ref} className={live ? (far ? 'md-tail md-tail-far' : 'md-tail') : 'md-group'} style={style}>
       {placeholderHeight === undefined && children}
     </div>
   );
@@ -58,7 +91,7 @@ function scrollContainer(element: HTMLElement): HTMLElement | null {
 }
 
 /** Undefined where there is no IntersectionObserver: every group then stays mounted. */
-const ObserverContext = createContext<Observe | undefined>(undefined);
+const ObserverContext = createContext<SharedGroups | undefined>(undefined);
 
 /**
  * One IntersectionObserver per answer for all its groups: a long answer has hundreds of groups, and
@@ -66,7 +99,7 @@ const ObserverContext = createContext<Observe | undefined>(undefined);
  * the first group is observed (reading computed styles for every group forced a style recalculation
  * each time).
  */
-function sharedObserver(): { observe: Observe; disconnect: () => void } {
+function sharedGroups(): SharedGroups & { disconnect: () => void } {
   const callbacks = new Map<Element, Visibility>();
   let observer: IntersectionObserver | undefined;
   const observe: Observe = (element, onChange) => {
@@ -84,12 +117,12 @@ function sharedObserver(): { observe: Observe; disconnect: () => void } {
       observer?.unobserve(element);
     };
   };
-  return { observe, disconnect: () => observer?.disconnect() };
+  return { observe, pixelsPerCharacter: undefined, disconnect: () => observer?.disconnect() };
 }
 
 /** Wraps an answer's groups so they share one observer. */
 export function ScrollRootProvider({ children }: { children: ReactNode }) {
-  const [shared] = useState(() => (typeof IntersectionObserver === 'undefined' ? undefined : sharedObserver()));
+  const [shared] = useState(() => (typeof IntersectionObserver === 'undefined' ? undefined : sharedGroups()));
   useEffect(() => () => shared?.disconnect(), [shared]);
-  return <ObserverContext.Provider value={shared?.observe}>{children}</ObserverContext.Provider>;
+  return <ObserverContext.Provider value={shared}>{children}</ObserverContext.Provider>;
 }
