@@ -93,7 +93,7 @@ export interface InspectedEvent {
 export type RunEvent =
   | { runId: string; type: 'started'; requestId?: string; warnings: string[] }
   | { runId: string; type: 'retrying'; attempt: number; maxAttempts: number; delayMs: number; reason: DuetError }
-  /** Deltas as they arrived together from upstream. */
+  /** Deltas as they arrived together from upstream, consecutive text deltas joined (shared/chat/compact-chunks.ts). */
   | { runId: string; type: 'chunks'; chunks: ChatChunk[] }
   /** Inspector: the upstream request of the latest attempt (a retry sends it again). */
   | { runId: string; type: 'upstream_request'; request: InspectedRequest }

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { HandlerContext, RunEvent, RunOrigin } from '../../../shared/contract';
 import { startFakeAnthropic, type FakeAnthropic } from '../../../e2e/fake-anthropic/server';
+import type { ChatChunk } from '../../../shared/chat/chunk';
+import type { Gateway } from '../../gateway';
 import { createGatewayFromEnv } from '../../gateway/from-env';
 import { createAttachmentStore } from '../attachments';
 import { JOURNAL_FILE } from '../history/durable-database';
@@ -32,9 +34,9 @@ afterEach(async () => {
 /** Starts a run through the real handlers and resolves with its events once `until` has arrived. */
 async function run(
   text: string,
-  { recordRun = (r) => store.record(r), until = 'done', cancelAfterChunk = false, settleMs = 10_000 }: { recordRun?: RecordRun; until?: RunEvent['type']; cancelAfterChunk?: boolean; settleMs?: number } = {},
+  { recordRun = (r) => store.record(r), until = 'done', cancelAfterChunk = false, settleMs = 10_000, via = gateway() }: { recordRun?: RecordRun; until?: RunEvent['type']; cancelAfterChunk?: boolean; settleMs?: number; via?: Gateway } = {},
 ) {
-  const runs = createRunHandlers(gateway(), createAttachmentStore(join(dir, 'attachments')), recordRun);
+  const runs = createRunHandlers(via, createAttachmentStore(join(dir, 'attachments')), recordRun);
   const runId = `run_${Math.random().toString(36).slice(2, 12)}`;
   const events: RunEvent[] = [];
   const listedOnEnd: number[] = [];
@@ -100,5 +102,38 @@ describe('runs are recorded in the history', () => {
     const { events } = await run('Tell me about owls', { recordRun: () => new Promise(() => undefined), settleMs: 0 });
     expect(events.at(-1)?.type).toBe('done');
     expect(Date.now() - started).toBeLessThan(RECORD_WAIT_MS + 5000);
+  });
+});
+
+/** The real gateway, with its chunks regrouped into reads of `size`, as a fast stream arrives over a socket. */
+function gatewayReading(size: number): Gateway {
+  const real = gateway();
+  return {
+    ...real,
+    async streamChat(request, options) {
+      const stream = await real.streamChat(request, options);
+      async function* regrouped(): AsyncIterable<ChatChunk[]> {
+        let read: ChatChunk[] = [];
+        for await (const chunks of stream.chunks) {
+          read.push(...chunks);
+          if (read.length >= size) yield read.splice(0);
+        }
+        if (read.length > 0) yield read;
+      }
+      return { ...stream, chunks: regrouped() };
+    },
+  };
+}
+
+describe('chunks sent to the renderer', () => {
+  it('join the text deltas of each upstream read into one chunk, and lose no text', async () => {
+    const { events } = await run('Count for me scenario:long', { via: gatewayReading(10) });
+    const sent = events.flatMap((event) => (event.type === 'chunks' ? [event.chunks] : []));
+    const text = sent.flat().map((chunk) => chunk.choices[0]?.delta.content ?? '').join('');
+    expect(text).toBe(Array.from({ length: 200 }, (_, i) => `word${i + 1}`).join(' '));
+    // 200 word deltas, a role chunk and the finish and usage chunks, read ten at a time: each read's words are one chunk.
+    expect(sent.length).toBeGreaterThanOrEqual(20);
+    expect(sent.flat().length).toBeLessThanOrEqual(sent.length * 2 + 2);
+    expect(sent.slice(1, -1).every((chunks) => chunks.length === 1 && (chunks[0]?.choices[0]?.delta.content?.split(' ').filter(Boolean).length ?? 0) >= 9)).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { resolveRunRequest, type AttachmentStore } from '../attachments';
 import { buildHistoryRun } from '../history/build-run';
 import { historyStorageError } from '../history/storage-error';
 import { RunRegistry } from '../runs/run-registry';
+import { compactTextChunks } from '../../../shared/chat/compact-chunks';
 import { toDuetError } from '../to-duet-error';
 import { startRunRecording, type RunRecorder } from './run-recording';
 import { runInspector } from './run-inspection';
@@ -64,7 +65,8 @@ async function streamRun(
         context.emit('runs.event', { runId, type: 'retrying', attempt, maxAttempts, delayMs, reason: toDuetError(error) }),
     });
     context.emit('runs.event', { runId, type: 'started', warnings: stream.warnings, ...(stream.requestId ? { requestId: stream.requestId } : {}) });
-    for await (const chunks of stream.chunks) {
+    for await (const read of stream.chunks) {
+      const chunks = compactTextChunks(read);
       recorder.add(chunks);
       context.emit('runs.event', { runId, type: 'chunks', chunks });
     }
