@@ -113,7 +113,7 @@ function gatewayReading(size: number): Gateway {
     async streamChat(request, options) {
       const stream = await real.streamChat(request, options);
       async function* regrouped(): AsyncIterable<ChatChunk[]> {
-        let read: ChatChunk[] = [];
+        const read: ChatChunk[] = [];
         for await (const chunks of stream.chunks) {
           read.push(...chunks);
           if (read.length >= size) yield read.splice(0);
