@@ -1,23 +1,33 @@
 import type { Root } from 'hast';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ParseReply, ParseRequest } from './markdown-parse-messages';
+import type { ParseMessage, ParseReply, ParseRequest } from './markdown-parse-messages';
 
 /** A stand-in Worker: records what is posted and lets the test reply, in any order. */
 class FakeWorker {
   static last: FakeWorker | undefined;
-  posted: ParseRequest[] = [];
-  onmessage: ((event: MessageEvent<ParseReply>) => void) | null = null;
+  /** One entry per message: the requests and cancels posted together. */
+  messages: ParseMessage[] = [];
+  onmessage: ((event: MessageEvent<ParseReply[]>) => void) | null = null;
   onerror: (() => void) | null = null;
   constructor() {
     FakeWorker.last = this;
   }
-  postMessage(request: ParseRequest) {
-    this.posted.push(request);
+  get posted(): ParseMessage {
+    return this.messages.flat();
   }
-  reply(request: ParseRequest, tree: Root) {
-    this.onmessage?.({ data: { slot: request.slot, key: request.key, tree } } as MessageEvent<ParseReply>);
+  postMessage(message: ParseMessage) {
+    this.messages.push(message);
+  }
+  reply(...replies: Array<[ParseRequest, Root]>) {
+    this.onmessage?.({ data: replies.map(([request, tree]) => ({ slot: request.slot, id: request.id, tree })) } as MessageEvent<ParseReply[]>);
   }
 }
+
+/** Requests are posted once the task that made them ends. */
+const posted = async () => {
+  await Promise.resolve();
+  return FakeWorker.last!.posted;
+};
 
 const tree = (value: string): Root => ({ type: 'root', children: [{ type: 'text', value }] });
 
@@ -30,27 +40,59 @@ async function freshParser() {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('markdown parser with a worker', () => {
-  it('delivers only the newest request of a block and caches every reply by content', async () => {
+  it('delivers only the newest request of a block and caches its reply by content, not the replaced one', async () => {
     const parser = await freshParser();
     const slot = parser.newSlot();
     const done = vi.fn();
     parser.requestTree(slot, parser.contentKey('a', ''), 'a', [], done);
     parser.requestTree(slot, parser.contentKey('ab', ''), 'ab', [], done);
-    const [older, newer] = FakeWorker.last!.posted;
-    FakeWorker.last!.reply(newer!, tree('ab'));
-    FakeWorker.last!.reply(older!, tree('a')); // late and stale: cached, not delivered
+    const [older, newer] = (await posted()) as ParseRequest[];
+    expect(FakeWorker.last!.messages).toHaveLength(1);
+    FakeWorker.last!.reply([newer!, tree('ab')]);
+    FakeWorker.last!.reply([older!, tree('a')]); // late and stale: neither delivered nor kept
     expect(done.mock.calls).toEqual([[tree('ab')]]);
-    expect(parser.cachedTree(parser.contentKey('a', ''))).toEqual(tree('a'));
+    expect(parser.cachedTree(parser.contentKey('a', ''))).toBeUndefined();
     expect(parser.cachedTree(parser.contentKey('ab', ''))).toEqual(tree('ab'));
   });
 
-  it('drops the reply of a cancelled request', async () => {
+  it('tells the worker about a cancelled request, and neither delivers nor keeps its late reply', async () => {
     const parser = await freshParser();
     const done = vi.fn();
-    const cancel = parser.requestTree(parser.newSlot(), parser.contentKey('x', ''), 'x', [], done);
+    const slot = parser.newSlot();
+    const cancel = parser.requestTree(slot, parser.contentKey('x', ''), 'x', [], done);
     cancel();
-    FakeWorker.last!.reply(FakeWorker.last!.posted[0]!, tree('x'));
+    expect(parser.requestsWaiting()).toBe(0);
+    const [request, cancelled] = await posted();
+    expect(cancelled).toEqual({ slot, cancel: true });
+    FakeWorker.last!.reply([request as ParseRequest, tree('x')]);
     expect(done).not.toHaveBeenCalled();
+    expect(parser.cachedTree(parser.contentKey('x', ''))).toBeUndefined();
+  });
+
+  it('a growing block that cancels and asks again holds one request, and gets the newest tree', async () => {
+    const parser = await freshParser();
+    const slot = parser.newSlot();
+    const done = vi.fn();
+    for (const text of ['a', 'ab', 'abc']) parser.requestTree(slot, parser.contentKey(text, ''), text, [], done)();
+    parser.requestTree(slot, parser.contentKey('abcd', ''), 'abcd', [], done);
+    expect(parser.requestsWaiting()).toBe(1);
+    const sent = await posted();
+    expect(sent.map((entry) => ('cancel' in entry ? 'cancel' : entry.text))).toEqual(['a', 'cancel', 'ab', 'cancel', 'abc', 'cancel', 'abcd']);
+    FakeWorker.last!.reply([sent.at(-1) as ParseRequest, tree('abcd')]);
+    expect(done.mock.calls).toEqual([[tree('abcd')]]);
+    expect(parser.requestsWaiting()).toBe(0);
+  });
+
+  it('delivers a batch of replies for several blocks, each to its own block', async () => {
+    const parser = await freshParser();
+    const first = vi.fn();
+    const second = vi.fn();
+    parser.requestTree(parser.newSlot(), parser.contentKey('one', ''), 'one', [], first);
+    parser.requestTree(parser.newSlot(), parser.contentKey('two', ''), 'two', [], second);
+    const [one, two] = (await posted()) as ParseRequest[];
+    FakeWorker.last!.reply([two!, tree('two')], [one!, tree('one')]);
+    expect(first.mock.calls).toEqual([[tree('one')]]);
+    expect(second.mock.calls).toEqual([[tree('two')]]);
   });
 
   it('parses on the main thread once the worker fails, waiting requests included', async () => {

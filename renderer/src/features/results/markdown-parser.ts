@@ -1,13 +1,14 @@
 import type { Root } from 'hast';
 import type { CitationMarker } from './citation-markers-plugin';
-import type { ParseReply, ParseRequest } from './markdown-parse-messages';
+import type { ParseCancel, ParseReply, ParseRequest } from './markdown-parse-messages';
 import { markdownToHast } from './markdown-pipeline';
 
 /**
  * Where answer blocks get parsed: in the markdown worker when the platform has workers, else (vitest
  * in Node) right here with the same pipeline. Trees are cached by content (text + markers), so a
  * finished block is parsed once however often it is mounted again; the cache is bounded, least
- * recently used first out, since growing tails add an entry per frame.
+ * recently used first out, since growing tails add an entry per frame (but not for text a newer
+ * request of the same block has replaced).
  */
 /** About two groups of blocks: enough for remounts near the viewport; more only held trees the screen already shows (0.7 MB at 512). */
 const CACHE_LIMIT = 64;
@@ -41,23 +42,27 @@ let nextSlot = 1;
 /** A slot names one mounted block: the worker keeps only its newest request. */
 export const newSlot = (): number => nextSlot++;
 
-type Waiter = { key: string; text: string; markers: readonly CitationMarker[]; done: (tree: Root | undefined) => void };
+/** The newest request of each block, until the worker answers it or the block cancels it. */
+type Waiter = { id: number; key: string; text: string; markers: readonly CitationMarker[]; done: (tree: Root | undefined) => void };
 const waiting = new Map<number, Waiter>();
+/** Requests and cancels of the current task, posted together once it ends. */
+let outgoing: Array<ParseRequest | ParseCancel> = [];
+let nextRequest = 1;
 let worker: Worker | undefined;
 let workerFailed = false;
+
+/** How many requests wait for the worker (one per block at most). */
+export const requestsWaiting = (): number => waiting.size;
+
+function post(entry: ParseRequest | ParseCancel): void {
+  if (outgoing.length === 0) queueMicrotask(postOutgoing);
+  outgoing.push(entry);
+}
 
 function markdownWorker(): Worker {
   if (worker) return worker;
   worker = new Worker(new URL('./markdown.worker.ts', import.meta.url), { type: 'module' });
-  worker.onmessage = (event: MessageEvent<ParseReply>) => {
-    const { slot, key, tree } = event.data;
-    if (tree) remember(key, tree);
-    const waiter = waiting.get(slot);
-    // A reply for older content of this block is stale: a newer request is on its way.
-    if (waiter?.key !== key) return;
-    waiting.delete(slot);
-    waiter.done(tree);
-  };
+  worker.onmessage = (event: MessageEvent<ParseReply[]>) => deliver(event.data);
   // Should the worker fail to start, parse here: slower, but the answer still shows as markdown.
   worker.onerror = () => {
     workerFailed = true;
@@ -67,16 +72,39 @@ function markdownWorker(): Worker {
   return worker;
 }
 
+function deliver(replies: readonly ParseReply[]): void {
+  for (const { slot, id, tree } of replies) {
+    const waiter = waiting.get(slot);
+    // A reply for older content of this block, or for a cancelled request, is stale: a growing
+    // block's older text is never shown again, so it is not kept either.
+    if (waiter?.id !== id) continue;
+    waiting.delete(slot);
+    if (tree) remember(waiter.key, tree);
+    waiter.done(tree);
+  }
+}
+
+function postOutgoing(): void {
+  const requests = outgoing;
+  outgoing = [];
+  if (!workerFailed && requests.length > 0) markdownWorker().postMessage(requests);
+}
+
 /** Asks for a block's tree; `done` runs only for the newest request of the slot. Returns a cancel. */
 export function requestTree(slot: number, key: string, text: string, markers: readonly CitationMarker[], done: (tree: Root | undefined) => void): () => void {
   if (!canUseWorker()) {
     done(parseNow(key, text, markers));
     return () => {};
   }
-  waiting.set(slot, { key, text, markers, done });
-  const request: ParseRequest = { slot, key, text, markers };
-  markdownWorker().postMessage(request);
+  const waiter: Waiter = { id: nextRequest++, key, text, markers, done };
+  waiting.set(slot, waiter);
+  post({ slot, id: waiter.id, text, markers });
+  markdownWorker();
+  // Cancelled, the worker skips it if not started: left queued, an unmounted block's request
+  // would be parsed before the blocks on screen.
   return () => {
-    if (waiting.get(slot)?.key === key) waiting.delete(slot);
+    if (waiting.get(slot) !== waiter) return;
+    waiting.delete(slot);
+    post({ slot, cancel: true });
   };
 }

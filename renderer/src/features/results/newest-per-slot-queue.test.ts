@@ -7,12 +7,16 @@ type Item = { slot: number; text: string };
 function harness() {
   const ran: string[] = [];
   const tasks: (() => void)[] = [];
-  const enqueue = newestPerSlotQueue<Item>((item) => ran.push(`${item.slot}:${item.text}`), (next) => tasks.push(next));
+  const queue = newestPerSlotQueue<Item>(
+    (item) => ran.push(`${item.slot}:${item.text}`),
+    (next) => tasks.push(next),
+    () => ran.push('idle'),
+  );
   const step = () => tasks.shift()?.();
   const drain = () => {
     while (tasks.length > 0) step();
   };
-  return { ran, tasks, enqueue, step, drain };
+  return { ran, tasks, enqueue: queue.enqueue, drop: queue.drop, step, drain };
 }
 
 describe('newestPerSlotQueue', () => {
@@ -24,7 +28,7 @@ describe('newestPerSlotQueue', () => {
     const queue = harness();
     items.forEach(queue.enqueue);
     queue.drain();
-    expect(queue.ran).toEqual(expected);
+    expect(queue.ran).toEqual([...expected, 'idle']);
   });
 
   it('runs one item per task, so an item arriving between two runs replaces the pending one', () => {
@@ -36,6 +40,17 @@ describe('newestPerSlotQueue', () => {
     expect(queue.ran).toEqual(['1:a']);
     queue.enqueue({ slot: 2, text: 'xy' });
     queue.drain();
-    expect(queue.ran).toEqual(['1:a', '2:xy']);
+    // Idle only once nothing is pending.
+    expect(queue.ran).toEqual(['1:a', '2:xy', 'idle']);
+  });
+
+  it('drops a pending item its slot no longer wants, and leaves the others', () => {
+    const queue = harness();
+    queue.enqueue({ slot: 1, text: 'a' });
+    queue.enqueue({ slot: 2, text: 'x' });
+    queue.drop(1);
+    queue.drop(3); // nothing pending there: no effect
+    queue.drain();
+    expect(queue.ran).toEqual(['2:x', 'idle']);
   });
 });
