@@ -45,8 +45,14 @@ export const newSlot = (): number => nextSlot++;
 /** The newest request of each block, until the worker answers it or the block cancels it. */
 type Waiter = { id: number; key: string; text: string; markers: readonly CitationMarker[]; done: (tree: Root | undefined) => void };
 const waiting = new Map<number, Waiter>();
-/** Requests and cancels of the current task, posted together once it ends. */
-let outgoing: Array<ParseRequest | ParseCancel> = [];
+/**
+ * Requests and cancels of the current task, posted together once it ends. A growing block cancels
+ * and asks again on every render, and its new request replaces the old one in the worker anyway, so
+ * only the newest request of each block and the cancels no request followed are sent.
+ */
+let outgoing: ParseRequest[] = [];
+const cancelled = new Set<number>();
+let flushQueued = false;
 let nextRequest = 1;
 let worker: Worker | undefined;
 let workerFailed = false;
@@ -54,9 +60,10 @@ let workerFailed = false;
 /** How many requests wait for the worker (one per block at most). */
 export const requestsWaiting = (): number => waiting.size;
 
-function post(entry: ParseRequest | ParseCancel): void {
-  if (outgoing.length === 0) queueMicrotask(postOutgoing);
-  outgoing.push(entry);
+function flushSoon(): void {
+  if (flushQueued) return;
+  flushQueued = true;
+  queueMicrotask(postOutgoing);
 }
 
 function markdownWorker(): Worker {
@@ -85,9 +92,13 @@ function deliver(replies: readonly ParseReply[]): void {
 }
 
 function postOutgoing(): void {
-  const requests = outgoing;
+  // A request replaced or cancelled within the task is not sent at all.
+  const requests = outgoing.filter((request) => waiting.get(request.slot)?.id === request.id);
+  const message: Array<ParseRequest | ParseCancel> = [...requests, ...Array.from(cancelled, (slot): ParseCancel => ({ slot, cancel: true }))];
   outgoing = [];
-  if (!workerFailed && requests.length > 0) markdownWorker().postMessage(requests);
+  cancelled.clear();
+  flushQueued = false;
+  if (!workerFailed && message.length > 0) markdownWorker().postMessage(message);
 }
 
 /** Asks for a block's tree; `done` runs only for the newest request of the slot. Returns a cancel. */
@@ -98,13 +109,16 @@ export function requestTree(slot: number, key: string, text: string, markers: re
   }
   const waiter: Waiter = { id: nextRequest++, key, text, markers, done };
   waiting.set(slot, waiter);
-  post({ slot, id: waiter.id, text, markers });
+  cancelled.delete(slot);
+  outgoing.push({ slot, id: waiter.id, text, markers });
+  flushSoon();
   markdownWorker();
   // Cancelled, the worker skips it if not started: left queued, an unmounted block's request
   // would be parsed before the blocks on screen.
   return () => {
     if (waiting.get(slot) !== waiter) return;
     waiting.delete(slot);
-    post({ slot, cancel: true });
+    cancelled.add(slot);
+    flushSoon();
   };
 }
