@@ -10,7 +10,8 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { ROOT, startWebHostProcess } from '../../e2e/fixtures/hosts';
 import { machineInfo } from '../gateway/machine';
 import { cutIntoDeltas, markdownCorpus } from './markdown-corpus';
-import { startMarkdownUpstream, WARM_UP_MARKER } from './markdown-upstream';
+import { startMarkdownUpstream, WARM_UP_MARKER, type MarkdownUpstream } from './markdown-upstream';
+import { charactersBehind, NEWEST_SECTIONS, sectionStarts, summarizeLag } from './shown-lag';
 import { COLLECTOR, heapAfterGc, mainThreadTimes, writeHeapSnapshot, startMeasuring, stopMeasuring, type LongFrame, type Sample } from './measure';
 import { renderReport, type Scenario } from './report';
 
@@ -43,7 +44,32 @@ async function waitFor(page: Page, condition: string): Promise<void> {
   }
 }
 
-async function measureRun(page: Page, begin: () => Promise<void>, finished: string): Promise<Omit<Scenario, 'name'>> {
+/** What the lag samples are read against: the upstream's progress, and where each corpus section begins. */
+interface LagSource {
+  upstream: MarkdownUpstream;
+  starts: number[];
+}
+
+/**
+ * Waits for `finished`, sampling at each poll how far the shown answers are behind the stream: the
+ * answer furthest behind against the stream furthest ahead (which pane reads which stream is not
+ * known), in characters. `streamsFrom`: the run's first stream among the upstream's.
+ */
+async function waitSamplingLag(page: Page, finished: string, { upstream, starts }: LagSource, streamsFrom: number): Promise<number[]> {
+  const samples: number[] = [];
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    const [done, shown] = (await page.evaluate(`[${finished}, ${NEWEST_SECTIONS}]`)) as [boolean, Array<number | null>];
+    if (done) return samples;
+    const sent = upstream.sent().slice(streamsFrom);
+    const known = shown.filter((section): section is number => section !== null);
+    if (sent.length > 0 && known.length > 0) samples.push(charactersBehind(Math.max(...sent), Math.min(...known), starts));
+    if (Date.now() > deadline) throw new Error(`Not reached in time: ${finished}`);
+    await page.waitForTimeout(200);
+  }
+}
+
+async function measureRun(page: Page, begin: () => Promise<void>, finished: string, lagSource: LagSource): Promise<Omit<Scenario, 'name'>> {
   const cdp = await page.context().newCDPSession(page);
   const heapBefore = await heapAfterGc(cdp);
   const stamp = Date.now();
@@ -53,8 +79,9 @@ async function measureRun(page: Page, begin: () => Promise<void>, finished: stri
   await startMeasuring(page);
   if (CPU_PROF) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
   if (TRACE) await page.context().browser()!.startTracing(page, { categories: TRACE_CATEGORIES });
+  const streamsFrom = lagSource.upstream.sent().length;
   await begin();
-  await waitFor(page, finished);
+  const lag = summarizeLag(await waitSamplingLag(page, finished, lagSource, streamsFrom));
   const sample: Sample = await stopMeasuring(page);
   const timesAfter = await mainThreadTimes(cdp);
   const mainThread = {
@@ -76,7 +103,7 @@ async function measureRun(page: Page, begin: () => Promise<void>, finished: stri
   await page.waitForTimeout(500);
   const heapAfter = await heapAfterGc(cdp);
   if (HEAP_SNAPSHOT) await writeHeapSnapshot(cdp, join(HEAP_SNAPSHOT, `render-${stamp}-after.heapsnapshot`));
-  return { ...sample, heapBefore, heapAfter, mainThread };
+  return { ...sample, heapBefore, heapAfter, mainThread, lag };
 }
 
 function describeLongFrames(frames: LongFrame[]): string {
@@ -114,7 +141,7 @@ const FOLLOW_THE_END = `const benchFollow = setInterval(() => {
   if (!document.querySelector('.streaming-indicator')) clearInterval(benchFollow);
 }, 100)`;
 
-async function appScenario(browser: Browser, url: string, panes: number, followEnd = false): Promise<Omit<Scenario, 'name'>> {
+async function appScenario(browser: Browser, url: string, lagSource: LagSource, panes: number, followEnd = false): Promise<Omit<Scenario, 'name'>> {
   const page = await browser.newPage({ viewport: panes === 1 ? { width: 1280, height: 800 } : { width: 1600, height: 900 } });
   await page.addInitScript(COLLECTOR);
   await page.goto(url);
@@ -133,6 +160,7 @@ async function appScenario(browser: Browser, url: string, panes: number, followE
       if (followEnd) await page.evaluate(FOLLOW_THE_END);
     },
     finishedIn(panes),
+    lagSource,
   );
   const shown = await page.evaluate(`[...document.querySelectorAll('[data-testid="answer-text"]')].map((answer) => answer.textContent.length).join(', ')`);
   await page.close();
@@ -145,13 +173,14 @@ async function main(): Promise<void> {
   const text = markdownCorpus(BYTES);
   const upstream = await startMarkdownUpstream({ deltas: cutIntoDeltas(text, DELTAS), deltasPerSecond: DELTAS_PER_SECOND });
   const host = await startWebHostProcess(upstream.url);
+  const lagSource = { upstream, starts: sectionStarts(text) };
   const browser = await chromium.launch({ ...(CHROMIUM ? { executablePath: CHROMIUM } : {}), args: ARGS });
   try {
     const scenarios: Scenario[] = [];
-    if (SCENARIOS.includes('one')) scenarios.push({ name: 'app, one pane', ...(await appScenario(browser, host.url, 1)) });
-    if (SCENARIOS.includes('four')) scenarios.push({ name: 'app, four panes (Run all)', ...(await appScenario(browser, host.url, 4)) });
-    if (SCENARIOS.includes('one-end')) scenarios.push({ name: 'app, one pane, following the end', ...(await appScenario(browser, host.url, 1, true)) });
-    if (SCENARIOS.includes('four-end')) scenarios.push({ name: 'app, four panes (Run all), following the end', ...(await appScenario(browser, host.url, 4, true)) });
+    if (SCENARIOS.includes('one')) scenarios.push({ name: 'app, one pane', ...(await appScenario(browser, host.url, lagSource, 1)) });
+    if (SCENARIOS.includes('four')) scenarios.push({ name: 'app, four panes (Run all)', ...(await appScenario(browser, host.url, lagSource, 4)) });
+    if (SCENARIOS.includes('one-end')) scenarios.push({ name: 'app, one pane, following the end', ...(await appScenario(browser, host.url, lagSource, 1, true)) });
+    if (SCENARIOS.includes('four-end')) scenarios.push({ name: 'app, four panes (Run all), following the end', ...(await appScenario(browser, host.url, lagSource, 4, true)) });
     const report = renderReport({ label: LABEL, scenarios, machine: machineInfo(), date: new Date(), bytes: BYTES, deltas: DELTAS, deltasPerSecond: DELTAS_PER_SECOND });
     console.log(report);
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
