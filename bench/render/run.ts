@@ -36,10 +36,11 @@ const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** Polled with evaluate (CDP), since the app's CSP forbids the string functions waitForFunction builds. */
-async function waitFor(page: Page, condition: string): Promise<void> {
+async function waitFor(page: Page, condition: string, eachPoll?: () => Promise<void>): Promise<void> {
   const deadline = Date.now() + 10 * 60_000;
   while (!(await page.evaluate(condition))) {
     if (Date.now() > deadline) throw new Error(`Not reached in time: ${condition}`);
+    await eachPoll?.();
     await page.waitForTimeout(200);
   }
 }
@@ -57,16 +58,13 @@ interface LagSource {
  */
 async function waitSamplingLag(page: Page, finished: string, { upstream, starts }: LagSource, streamsFrom: number): Promise<number[]> {
   const samples: number[] = [];
-  const deadline = Date.now() + 10 * 60_000;
-  for (;;) {
-    const [done, shown] = (await page.evaluate(`[${finished}, ${NEWEST_SECTIONS}]`)) as [boolean, Array<number | null>];
-    if (done) return samples;
+  await waitFor(page, finished, async () => {
+    const shown = (await page.evaluate(NEWEST_SECTIONS)) as Array<number | null>;
     const sent = upstream.sent().slice(streamsFrom);
     const known = shown.filter((section): section is number => section !== null);
     if (sent.length > 0 && known.length > 0) samples.push(charactersBehind(Math.max(...sent), Math.min(...known), starts));
-    if (Date.now() > deadline) throw new Error(`Not reached in time: ${finished}`);
-    await page.waitForTimeout(200);
-  }
+  });
+  return samples;
 }
 
 async function measureRun(page: Page, begin: () => Promise<void>, finished: string, lagSource: LagSource): Promise<Omit<Scenario, 'name'>> {
